@@ -1,0 +1,37 @@
+/* ELF loading for both simulators (xvm-sim and xvm-iss).
+ *
+ * Loads the PT_LOAD segments of an RV32 little-endian executable into a RAM
+ * image at their physical addresses and finds the symbols the platform
+ * contract uses (tohost, begin_signature, end_signature). Every rejection
+ * produces a one-line message (no trailing newline) that the caller prints
+ * to stderr before exiting with status 2. */
+#ifndef XVM_ELF_H
+#define XVM_ELF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct xvm_elf_info {
+    uint32_t entry;
+    int has_tohost;
+    uint32_t tohost;
+    int has_signature;
+    uint32_t sig_begin;
+    uint32_t sig_end;
+};
+
+/* ram points at ram_size bytes that model physical addresses
+ * [ram_base, ram_base + ram_size). Returns 0, or -1 with err filled. */
+int xvm_elf_load(const char *path, uint32_t ram_base, uint32_t ram_size,
+                 uint8_t *ram, struct xvm_elf_info *info,
+                 char *err, size_t errlen);
+
+/* Same, from a buffer already in memory (used by the unit tests). */
+int xvm_elf_load_buffer(const uint8_t *buf, size_t len, uint32_t ram_base,
+                        uint32_t ram_size, uint8_t *ram,
+                        struct xvm_elf_info *info, char *err, size_t errlen);
+
+/* Looks up a symbol's value by name; returns 0 and sets *value, or -1. */
+int xvm_elf_symbol(const char *path, const char *name, uint32_t *value);
+
+#endif
