@@ -4,7 +4,9 @@
  * image at their physical addresses and finds the symbols the platform
  * contract uses (tohost, begin_signature, end_signature). Every rejection
  * produces a one-line message (no trailing newline) that the caller prints
- * to stderr before exiting with status 2. */
+ * to stderr, as "<program>: <message>", before exiting with status 2.
+ * Symbol addresses are converted to physical addresses through the loadable
+ * segment that contains them (identity when no segment does). */
 #ifndef XVM_ELF_H
 #define XVM_ELF_H
 
@@ -33,5 +35,12 @@ int xvm_elf_load_buffer(const uint8_t *buf, size_t len, uint32_t ram_base,
 
 /* Looks up a symbol's value by name; returns 0 and sets *value, or -1. */
 int xvm_elf_symbol(const char *path, const char *name, uint32_t *value);
+
+/* Writes the words [sig_begin, sig_end) of the RAM image to path, one
+ * "%08x" word per line. Returns 0, or -1 with err filled (no signature
+ * symbols, signature outside RAM, file not writable). */
+int xvm_elf_write_signature(const char *path, const struct xvm_elf_info *info,
+                            uint32_t ram_base, uint32_t ram_size, const uint8_t *ram,
+                            char *err, size_t errlen);
 
 #endif

@@ -32,7 +32,12 @@ struct xvm_options {
 };
 
 /* Parses argv. Returns 0 when the simulation should run, 1 when --help was
- * printed (exit 0), -1 on bad usage with a one-line message in err. */
+ * printed on stdout (exit 0), -1 on bad usage with a one-line message in err
+ * (no trailing newline; print it as "<program>: <message>" and exit
+ * XVM_EXIT_USAGE). Numbers are decimal or 0x hex; --ram-size also takes a
+ * K or M suffix and must be a non-zero multiple of 4 up to 2 GiB (each front
+ * end checks its own maximum). Options outside features are unknown.
+ * "--opt=value" is accepted as well as "--opt value". */
 int xvm_options_parse(int argc, char **argv, unsigned features,
                       struct xvm_options *o, char *err, size_t errlen);
 
