@@ -1,0 +1,32 @@
+/* Reset entry: M-mode at XVM_RESET_PC. Sets up gp, tp, sp, the trap
+ * vector and a zeroed .bss, runs constructors, then exit(main()). */
+#include "xvm_defs.h"
+
+    .section .text.init.enter, "ax"
+    .globl _start
+_start:
+    .option push
+    .option norelax
+    la      gp, __global_pointer$
+    .option pop
+    la      tp, __tls_base
+    la      sp, __stack_top
+    la      t0, xvm_trap_entry
+    csrw    XVM_CSR_MTVEC, t0
+    la      t0, xvm_trap_stack_top
+    csrw    XVM_CSR_MSCRATCH, t0
+
+    la      t0, __bss_start
+    la      t1, __bss_end
+1:  bgeu    t0, t1, 2f
+    sw      zero, 0(t0)
+    addi    t0, t0, 4
+    j       1b
+2:
+    call    __libc_init_array
+    li      a0, 0
+    li      a1, 0
+    li      a2, 0
+    call    main
+    call    exit
+3:  j       3b
