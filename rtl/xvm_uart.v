@@ -1,0 +1,88 @@
+// xvm_uart - the 16550 register subset of platform.md on a byte-stream
+// interface: THR writes leave as tx bytes, received bytes wait in RBR. The
+// board top serializes the streams; the simulation testbench consumes them
+// directly. No interrupts are raised (IIR always reads "none pending").
+`include "xvm_defs.vh"
+
+module xvm_uart (
+  input  wire        clk_i,
+  input  wire        rst_ni,
+  input  wire        req_i,
+  input  wire [7:2]  addr_i,       // word index inside the UART
+  input  wire        we_i,
+  // Byte 2 of word 0 is FCR on writes: the FIFOs are not modelled, so the
+  // write is accepted and ignored.
+  /* verilator lint_off UNUSEDSIGNAL */
+  input  wire [3:0]  be_i,
+  input  wire [31:0] wdata_i,
+  /* verilator lint_on UNUSEDSIGNAL */
+  output reg         rvalid_o,
+  output reg  [31:0] rdata_o,
+  // transmit stream
+  output wire        tx_valid_o,
+  output wire [7:0]  tx_data_o,
+  input  wire        tx_ready_i,
+  // receive stream
+  input  wire        rx_valid_i,
+  input  wire [7:0]  rx_data_i,
+  output wire        rx_ready_o
+);
+  localparam [7:0] IirNoIrq = 8'h01;
+
+  reg [7:0] ier_q, lcr_q, mcr_q, scr_q;
+  reg [7:0] rbr_q;
+  reg       rx_full_q;
+
+  // Registers 0..3 share word 0 and 4..7 word 1; be selects the byte.
+  wire word0 = (addr_i == 6'd0);
+  wire word1 = (addr_i == 6'd1);
+  wire wr    = req_i && we_i;
+  wire rd    = req_i && !we_i;
+
+  wire thr_write = wr && word0 && be_i[0];
+  wire rbr_read  = rd && word0 && be_i[0];
+
+  assign tx_valid_o = thr_write;
+  assign tx_data_o  = wdata_i[7:0];
+  assign rx_ready_o = !rx_full_q;
+
+  wire [7:0] lsr = {1'b0, tx_ready_i, tx_ready_i, 4'b0000, rx_full_q};
+
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      ier_q <= 8'd0;
+      lcr_q <= 8'd0;
+      mcr_q <= 8'd0;
+      scr_q <= 8'd0;
+    end else if (wr) begin
+      if (word0 && be_i[1]) ier_q <= wdata_i[15:8];
+      if (word0 && be_i[3]) lcr_q <= wdata_i[31:24];
+      if (word1 && be_i[0]) mcr_q <= wdata_i[7:0];
+      if (word1 && be_i[3]) scr_q <= wdata_i[31:24];
+    end
+  end
+
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      rbr_q     <= 8'd0;
+      rx_full_q <= 1'b0;
+    end else if (rx_valid_i && !rx_full_q) begin
+      rbr_q     <= rx_data_i;
+      rx_full_q <= 1'b1;
+    end else if (rbr_read) begin
+      rx_full_q <= 1'b0;
+    end
+  end
+
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      rvalid_o <= 1'b0;
+      rdata_o  <= 32'd0;
+    end else begin
+      rvalid_o <= req_i;
+      if (word0)      rdata_o <= {lcr_q, IirNoIrq, ier_q, rbr_q};
+      else if (word1) rdata_o <= {scr_q, 8'd0, lsr, mcr_q};
+      else            rdata_o <= 32'd0;
+    end
+  end
+endmodule
