@@ -32,8 +32,11 @@ module xvm_sim_ram #(
 
 `ifdef XVM_ICARUS
   // 4-state simulation: the image comes from +ram=FILE ($readmemh format).
+  // The rest of RAM is zeroed so that only X from the logic itself shows.
   reg [1023:0] ram_file;
+  integer i;
   initial begin
+    for (i = 0; i < Words; i = i + 1) mem_q[i] = 32'd0;
     if ($value$plusargs("ram=%s", ram_file)) $readmemh(ram_file, mem_q);
   end
 `endif
