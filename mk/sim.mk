@@ -16,3 +16,55 @@ $(SIM_COMMON_LIB): $(SIM_COMMON_OBJS)
 	ar rcs $@ $^
 
 ALL_TARGETS += $(SIM_COMMON_LIB)
+
+# --- build/xvm-sim: the RTL through Verilator, driven by the C testbench --
+VERILATOR      := verilator
+VL_ROOT        := $(shell $(VERILATOR) --getenv VERILATOR_ROOT 2>/dev/null)
+VL_DIR         := $(BUILD)/verilator
+SIM_RTL_SRCS   ?= $(wildcard rtl/*.v)
+SIM_RTL_DEPS   := $(SIM_RTL_SRCS) $(wildcard rtl/*.vh)
+VL_MODEL_LIB   := $(VL_DIR)/Vxvm_sim_top__ALL.a
+VL_RUNTIME_LIB := $(VL_DIR)/libverilated.a
+# Verilator's own default for the generated code is -Os; -O2 is faster.
+VL_FLAGS       := --cc --build -O3 --x-assign fast --x-initial fast --trace-fst \
+                  --build-jobs 1 -Wno-fatal -CFLAGS -O2 \
+                  -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
+                  --top-module xvm_sim_top -Irtl -Mdir $(VL_DIR)
+
+TB_CXX         := g++
+TB_CXXFLAGS    := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new \
+                  -DVM_COVERAGE=0 -DVM_SC=0 -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -Itb -Isim -I$(GEN) -I$(VL_DIR) \
+                  -isystem $(VL_ROOT)/include -isystem $(VL_ROOT)/include/vltstd
+TB_C_SRCS      := tb/main.c tb/tb_commit_log.c tb/tb_uart.c
+TB_C_OBJS      := $(patsubst tb/%.c,$(BUILD)/tb/%.o,$(TB_C_SRCS))
+TB_SHIM_OBJ    := $(BUILD)/tb/xvm_model.o
+
+# Without --exe, Verilator builds only the model; the runtime objects it
+# lists in VK_GLOBAL_OBJS are archived by a second run of its makefile.
+$(VL_MODEL_LIB): $(SIM_RTL_DEPS) mk/sim.mk | $(DEPS_STAMP)
+	@mkdir -p $(VL_DIR)
+	$(VERILATOR) $(VL_FLAGS) $(SIM_RTL_SRCS) > $(VL_DIR)/build.log 2>&1 || { cat $(VL_DIR)/build.log; exit 1; }
+	@grep -E '^%Warning' $(VL_DIR)/build.log | head -5 || true
+
+$(VL_RUNTIME_LIB): $(VL_MODEL_LIB)
+	rm -f $@
+	$(MAKE) --no-print-directory -s -C $(VL_DIR) -f Vxvm_sim_top.mk OPT_GLOBAL=-O2 \
+	  --eval='.SECONDEXPANSION:' --eval='libverilated.a: $$$$(VK_GLOBAL_OBJS); ar rcs $$@ $$^' \
+	  libverilated.a
+
+$(TB_SHIM_OBJ): tb/xvm_model.cpp tb/xvm_model.h sim/xvm_commit.h $(VL_MODEL_LIB)
+	@mkdir -p $(@D)
+	$(TB_CXX) $(TB_CXXFLAGS) -c $< -o $@
+
+$(TB_C_OBJS): $(BUILD)/tb/%.o: tb/%.c $(wildcard tb/*.h) $(wildcard sim/*.h) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -Itb -c $< -o $@
+
+$(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) $(VL_RUNTIME_LIB)
+	$(TB_CXX) -o $@ $(TB_C_OBJS) $(TB_SHIM_OBJ) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) \
+	  $(VL_RUNTIME_LIB) -lz -pthread
+
+# Until the core exists the simulation top cannot be compiled.
+ifneq ($(wildcard rtl/xvm_core.v),)
+ALL_TARGETS += $(BUILD)/xvm-sim
+endif

@@ -1,0 +1,219 @@
+/* build/xvm-sim: the C testbench of the RTL (platform.md, "The simulators").
+ * Parses the command line, loads the ELF into the model's RAM, runs the
+ * clock and turns the model's events into the simulator contract: UART on
+ * stdout, finisher and tohost exit codes, --max-cycles, commit log,
+ * signature and statistics. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "tb_commit_log.h"
+#include "tb_uart.h"
+#include "xvm_defs.h"
+#include "xvm_elf.h"
+#include "xvm_model.h"
+#include "xvm_options.h"
+#include "xvm_tb.h"
+
+#define PROG "xvm-sim"
+
+/* Cycles per call into the model: long enough that the C side costs
+ * nothing, short enough to poll stdin and flush stdout promptly. When
+ * received bytes are queued, short slices let the program read them at
+ * its own pace. */
+#define SLICE_CYCLES     (1u << 18)
+#define SLICE_CYCLES_RX  256u
+
+#define MAX_HOOKS 4
+
+struct tb {
+    struct xvm_options opt;
+    struct xvm_elf_info elf;
+    struct xvm_model *model;
+    struct xvm_retire_hook hooks[MAX_HOOKS];
+    unsigned nhooks;
+    struct timespec start;
+};
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) * 1e-9;
+}
+
+static void print_stats(const struct tb *tb)
+{
+    uint64_t cycles = xvm_model_cycles(tb->model);
+    uint64_t insns = xvm_model_instret(tb->model);
+    double secs = seconds_since(&tb->start);
+
+    fprintf(stderr, "cycles: %llu\n", (unsigned long long)cycles);
+    fprintf(stderr, "instructions: %llu\n", (unsigned long long)insns);
+    fprintf(stderr, "cpi: %.3f\n", insns ? (double)cycles / (double)insns : 0.0);
+    fprintf(stderr, "host-seconds: %.3f\n", secs);
+    fprintf(stderr, "cycles-per-second: %.0f\n", secs > 0 ? (double)cycles / secs : 0.0);
+}
+
+/* Exit statuses outside 0..255 would be truncated by the OS, possibly to 0
+ * (a pass); saturate instead. */
+static int exit_code(uint32_t code)
+{
+    return code > 255 ? 255 : (int)code;
+}
+
+/* Returns the exit status when the finisher word ends the run, else -1. */
+static int finisher(uint32_t data)
+{
+    if (data == XVM_FINISHER_PASS)
+        return 0;
+    if ((data & 0xffffu) == XVM_FINISHER_FAIL)
+        return exit_code(data >> 16);
+    return -1;
+}
+
+/* Returns the exit status when the tohost value ends the run, else -1
+ * (even values are requests of the riscv-tests host interface, which this
+ * platform does not serve). */
+static int tohost(uint32_t value)
+{
+    if (!(value & 1))
+        return -1;
+    return exit_code(value >> 1);
+}
+
+static int usage_error(const char *msg)
+{
+    fprintf(stderr, PROG ": %s\n", msg);
+    return XVM_EXIT_USAGE;
+}
+
+/* Everything before the first clock; returns -1 to run, or an exit status. */
+static int setup(struct tb *tb, int argc, char **argv)
+{
+    char err[256];
+    int r = xvm_options_parse(argc, argv, XVM_OPT_TRACE | XVM_OPT_COSIM | XVM_OPT_GDB,
+                              &tb->opt, err, sizeof err);
+
+    if (r > 0)
+        return 0;
+    if (r < 0)
+        return usage_error(err);
+    if (tb->opt.cosim)
+        return usage_error("--cosim: not implemented yet");
+    if (tb->opt.gdb_port)
+        return usage_error("--gdb: not implemented yet");
+    tb->model = xvm_model_create();
+    if (!tb->model)
+        return usage_error("the RTL model has no public RAM array xvm_sim_top.u_ram.mem_q");
+    if (tb->opt.ram_size > xvm_model_ram_max(tb->model)) {
+        snprintf(err, sizeof err, "--ram-size: %u bytes exceeds the RTL's maximum of %u",
+                 (unsigned)tb->opt.ram_size, (unsigned)xvm_model_ram_max(tb->model));
+        return usage_error(err);
+    }
+    xvm_model_set_ram_size(tb->model, tb->opt.ram_size);
+    if (xvm_elf_load(tb->opt.elf, XVM_RAM_BASE, tb->opt.ram_size, xvm_model_ram(tb->model),
+                     &tb->elf, err, sizeof err) != 0)
+        return usage_error(err);
+    if (tb->opt.signature && !tb->elf.has_signature) {
+        snprintf(err, sizeof err, "--signature: %s has no begin_signature/end_signature",
+                 tb->opt.elf);
+        return usage_error(err);
+    }
+    if (tb->opt.trace &&
+        xvm_model_trace_open(tb->model, tb->opt.trace, tb->opt.trace_start,
+                             tb->opt.trace_stop) != 0) {
+        snprintf(err, sizeof err, "--trace: cannot create %s", tb->opt.trace);
+        return usage_error(err);
+    }
+    if (tb->opt.commit_log) {
+        if (tb_commit_log_open(tb->opt.commit_log, &tb->hooks[tb->nhooks], err, sizeof err) != 0)
+            return usage_error(err);
+        tb->nhooks++;
+    }
+    if (tb->elf.has_tohost)
+        xvm_model_watch_store(tb->model, tb->elf.tohost);
+    return -1;
+}
+
+/* Runs until the program ends; returns the exit status. */
+static int run(struct tb *tb)
+{
+    const unsigned events = XVM_EV_STORE | (tb->nhooks ? XVM_EV_RETIRE : 0);
+    const uint64_t max = tb->opt.max_cycles;
+
+    tb_uart_init();
+    xvm_model_reset(tb->model);
+    clock_gettime(CLOCK_MONOTONIC, &tb->start);
+    for (;;) {
+        uint64_t budget = tb_uart_feed(tb->model) ? SLICE_CYCLES_RX : SLICE_CYCLES;
+        uint64_t done = xvm_model_cycles(tb->model);
+        struct xvm_commit c;
+        unsigned ev;
+        unsigned i;
+        int r = -1;
+
+        if (max) {
+            if (done >= max) {
+                tb_uart_flush();
+                fprintf(stderr, PROG ": --max-cycles %llu reached\n", (unsigned long long)max);
+                return XVM_EXIT_TIMEOUT;
+            }
+            if (max - done < budget)
+                budget = max - done;
+        }
+        ev = xvm_model_run(tb->model, budget, events);
+        if (ev & (XVM_EV_RETIRE | XVM_EV_STORE))
+            xvm_model_retire(tb->model, &c);
+        for (i = 0; (ev & XVM_EV_RETIRE) && i < tb->nhooks && r < 0; i++)
+            r = tb->hooks[i].retire(tb->hooks[i].ctx, &c);
+        if (ev & XVM_EV_UART_TX)
+            tb_uart_put(xvm_model_uart_tx(tb->model));
+        if (r < 0 && (ev & XVM_EV_FINISH))
+            r = finisher(xvm_model_finish_data(tb->model));
+        if (r < 0 && (ev & XVM_EV_STORE))
+            r = tohost(c.mem_data);
+        if (ev & XVM_EV_LIMIT)
+            tb_uart_flush();
+        if (r >= 0) {
+            tb_uart_flush();
+            return r;
+        }
+    }
+}
+
+/* Output files are written whatever ended the run, so that a failing or
+ * timed-out test can still be inspected. */
+static int finish(struct tb *tb, int status)
+{
+    char err[256];
+    unsigned i;
+
+    for (i = 0; i < tb->nhooks; i++)
+        if (tb->hooks[i].close)
+            tb->hooks[i].close(tb->hooks[i].ctx);
+    if (tb->opt.signature &&
+        xvm_elf_write_signature(tb->opt.signature, &tb->elf, XVM_RAM_BASE, tb->opt.ram_size,
+                                xvm_model_ram(tb->model), err, sizeof err) != 0) {
+        fprintf(stderr, PROG ": %s\n", err);
+        if (status == 0)
+            status = 1;
+    }
+    if (tb->opt.stats)
+        print_stats(tb);
+    xvm_model_destroy(tb->model);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    static struct tb tb;
+    int status = setup(&tb, argc, argv);
+
+    if (status >= 0) {
+        xvm_model_destroy(tb.model);
+        return status;
+    }
+    return finish(&tb, run(&tb));
+}

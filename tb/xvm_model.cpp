@@ -1,0 +1,272 @@
+// Verilator shim: the only C++ of the testbench. Keeps the clock loop tight
+// (two evals and a handful of port reads per cycle) and hands control back
+// to C only on the events the caller asked for.
+#include "xvm_model.h"
+
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "Vxvm_sim_top.h"
+#include "verilated.h"
+#include "verilated_fst_c.h"
+#include "verilated_syms.h"
+
+namespace {
+
+// Reset is held for a few cycles so that every register with a synchronous
+// reset sees it too.
+constexpr int kResetCycles = 4;
+
+// Waveform time units per clock cycle (rising edge at 0, falling at half).
+constexpr uint64_t kTicksPerCycle = 10;
+
+// The RAM array, found by name through Verilator's table of public signals
+// (the C++ class that holds it is named after the RamBytes value). Scope
+// names start with the model's instance name.
+constexpr const char *kModelName = "xvm_sim_top";
+constexpr const char *kRamScope = "xvm_sim_top.u_ram";
+constexpr const char *kRamVar = "mem_q";
+
+}  // namespace
+
+struct xvm_model {
+    std::unique_ptr<VerilatedContext> ctx;
+    std::unique_ptr<Vxvm_sim_top> top;
+    std::unique_ptr<VerilatedFstC> fst;
+    uint8_t *ram = nullptr;
+    uint32_t ram_bytes = 0;
+    uint64_t trace_start = 0;
+    uint64_t trace_stop = 0;
+    uint64_t time = 0;        // waveform time: counts reset cycles too
+    uint64_t cycles = 0;
+    uint64_t instret = 0;
+    bool watch = false;
+    uint32_t watch_paddr = 0;
+    bool rx_pending = false;
+    uint8_t rx_byte = 0;
+};
+
+namespace {
+
+// VlUnpacked stores the words contiguously; on a little-endian host the
+// bytes of word i are then bytes 4i..4i+3 of the physical image.
+bool find_ram(xvm_model *m)
+{
+    const std::string name = std::string(m->top->name()) + "." + kRamScope;
+    const VerilatedScope *scope = m->ctx->scopeFind(name.c_str());
+    const VerilatedVar *var = scope ? scope->varFind(kRamVar) : nullptr;
+
+    if (!var || var->entSize() != 4 || var->totalSize() > UINT32_MAX)
+        return false;
+    m->ram = static_cast<uint8_t *>(var->datap());
+    m->ram_bytes = static_cast<uint32_t>(var->totalSize());
+    return true;
+}
+
+// Rising edge, then falling edge, with the waveform sampled after each.
+template <bool Trace>
+inline void clock(xvm_model *m, bool in_window)
+{
+    Vxvm_sim_top *t = m->top.get();
+
+    t->clk_i = 1;
+    t->eval();
+    if (Trace && in_window)
+        m->fst->dump(m->time);
+    t->uart_rx_valid_i = 0;
+    t->clk_i = 0;
+    t->eval();
+    if (Trace && in_window)
+        m->fst->dump(m->time + kTicksPerCycle / 2);
+    m->time += kTicksPerCycle;
+}
+
+template <bool Trace>
+unsigned run_loop(xvm_model *m, uint64_t max_cycles, unsigned events)
+{
+    Vxvm_sim_top *t = m->top.get();
+    const bool want_retire = events & XVM_EV_RETIRE;
+    const bool watch = m->watch && (events & XVM_EV_STORE);
+    const uint32_t watch_paddr = m->watch_paddr;
+
+    for (uint64_t i = 0; i < max_cycles; i++) {
+        if (m->rx_pending && t->uart_rx_ready_o) {
+            t->uart_rx_valid_i = 1;
+            t->uart_rx_data_i = m->rx_byte;
+            m->rx_pending = false;
+        }
+        clock<Trace>(m, m->cycles >= m->trace_start && m->cycles <= m->trace_stop);
+        m->cycles++;
+
+        unsigned ev = 0;
+        if (t->retire_valid_o) {
+            if (!t->retire_trap_o) {
+                m->instret++;
+                if (watch && t->retire_mem_we_o && t->retire_mem_paddr_o == watch_paddr)
+                    ev |= XVM_EV_STORE;
+            }
+            if (want_retire)
+                ev |= XVM_EV_RETIRE;
+        }
+        if (t->uart_tx_valid_o)
+            ev |= XVM_EV_UART_TX;
+        if (t->finish_valid_o)
+            ev |= XVM_EV_FINISH;
+        if (ev)
+            return ev;
+    }
+    return XVM_EV_LIMIT;
+}
+
+}  // namespace
+
+extern "C" {
+
+struct xvm_model *xvm_model_create(void)
+{
+    xvm_model *m = new xvm_model;
+    m->ctx = std::make_unique<VerilatedContext>();
+    m->ctx->traceEverOn(true);
+    m->top = std::make_unique<Vxvm_sim_top>(m->ctx.get(), kModelName);
+    if (!find_ram(m)) {
+        delete m;
+        return nullptr;
+    }
+    std::memset(m->ram, 0, m->ram_bytes);
+    m->top->ram_size_i = m->ram_bytes;
+    m->top->uart_rx_valid_i = 0;
+    m->top->uart_rx_data_i = 0;
+    m->top->clk_i = 0;
+    m->top->rst_ni = 1;
+    return m;
+}
+
+void xvm_model_destroy(struct xvm_model *m)
+{
+    if (!m)
+        return;
+    xvm_model_finish(m);
+    m->top->final();
+    delete m;
+}
+
+uint32_t xvm_model_ram_max(const struct xvm_model *m)
+{
+    return m->ram_bytes;
+}
+
+void xvm_model_set_ram_size(struct xvm_model *m, uint32_t bytes)
+{
+    m->top->ram_size_i = bytes;
+}
+
+uint8_t *xvm_model_ram(struct xvm_model *m)
+{
+    return m->ram;
+}
+
+int xvm_model_trace_open(struct xvm_model *m, const char *path, uint64_t start,
+                         uint64_t stop)
+{
+    m->fst = std::make_unique<VerilatedFstC>();
+    m->top->trace(m->fst.get(), 99);
+    m->fst->open(path);
+    if (!m->fst->isOpen()) {
+        m->fst.reset();
+        return -1;
+    }
+    m->trace_start = start;
+    m->trace_stop = stop;
+    return 0;
+}
+
+void xvm_model_reset(struct xvm_model *m)
+{
+    const bool trace = m->fst && m->trace_start == 0;
+
+    m->top->rst_ni = 0;
+    m->top->eval();
+    for (int i = 0; i < kResetCycles; i++) {
+        if (trace)
+            clock<true>(m, true);
+        else
+            clock<false>(m, false);
+    }
+    m->top->rst_ni = 1;
+    m->top->eval();
+    m->cycles = 0;
+    m->instret = 0;
+}
+
+void xvm_model_watch_store(struct xvm_model *m, uint32_t paddr)
+{
+    m->watch = true;
+    m->watch_paddr = paddr;
+}
+
+unsigned xvm_model_run(struct xvm_model *m, uint64_t max_cycles, unsigned events)
+{
+    if (m->fst && m->cycles <= m->trace_stop)
+        return run_loop<true>(m, max_cycles, events);
+    return run_loop<false>(m, max_cycles, events);
+}
+
+uint64_t xvm_model_cycles(const struct xvm_model *m)
+{
+    return m->cycles;
+}
+
+uint64_t xvm_model_instret(const struct xvm_model *m)
+{
+    return m->instret;
+}
+
+void xvm_model_retire(const struct xvm_model *m, struct xvm_commit *c)
+{
+    const Vxvm_sim_top *t = m->top.get();
+
+    c->pc = t->retire_pc_o;
+    c->insn = t->retire_insn_o;
+    c->priv = t->retire_priv_o;
+    c->vm = t->retire_vm_o;
+    c->trap = t->retire_trap_o;
+    c->cause = t->retire_cause_o;
+    c->tval = t->retire_tval_o;
+    c->rd = t->retire_rd_addr_o;
+    c->rd_value = t->retire_rd_wdata_o;
+    c->mem_we = t->retire_mem_we_o;
+    c->mem_addr = t->retire_mem_addr_o;
+    c->mem_paddr = t->retire_mem_paddr_o;
+    c->mem_size = t->retire_mem_size_o;
+    c->mem_data = t->retire_mem_wdata_o;
+}
+
+uint8_t xvm_model_uart_tx(const struct xvm_model *m)
+{
+    return m->top->uart_tx_data_o;
+}
+
+uint32_t xvm_model_finish_data(const struct xvm_model *m)
+{
+    return m->top->finish_data_o;
+}
+
+int xvm_model_uart_rx(struct xvm_model *m, uint8_t byte)
+{
+    if (m->rx_pending)
+        return -1;
+    m->rx_pending = true;
+    m->rx_byte = byte;
+    return 0;
+}
+
+void xvm_model_finish(struct xvm_model *m)
+{
+    if (m->fst) {
+        m->fst->close();
+        m->fst.reset();
+    }
+}
+
+}  // extern "C"
