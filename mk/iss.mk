@@ -1,0 +1,58 @@
+# The C reference model (sim/iss/): library, build/xvm-iss, its cmocka unit
+# tests (tests/iss/) and the runs of the assembly test suites under it.
+
+ISS_LIB_SRCS := sim/iss/decode.c sim/iss/exec.c sim/iss/priv.c sim/iss/mmu.c \
+                sim/iss/devices.c sim/iss/iss.c
+ISS_LIB_OBJS := $(patsubst sim/iss/%.c,$(BUILD)/iss/%.o,$(ISS_LIB_SRCS))
+ISS_LIB      := $(BUILD)/iss/libxvm-iss.a
+ISS_HDRS     := $(wildcard sim/iss/*.h) $(wildcard sim/*.h)
+ISS_CFLAGS   := $(HOST_CFLAGS) -O3 -Isim/iss
+# mk/sim.mk (included after this file) builds it; named here literally.
+ISS_COMMON_LIB := $(BUILD)/sim/libxvm-common.a
+
+$(BUILD)/iss/%.o: sim/iss/%.c $(ISS_HDRS) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(ISS_CFLAGS) -c $< -o $@
+
+$(ISS_LIB): $(ISS_LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/xvm-iss: $(BUILD)/iss/main.o $(ISS_LIB) $(ISS_COMMON_LIB)
+	$(HOST_CC) -o $@ $^
+
+ALL_TARGETS += $(ISS_LIB) $(BUILD)/xvm-iss
+
+# --- unit tests (cmocka) -------------------------------------------------
+ISS_TEST_SRCS := $(wildcard tests/iss/*.c)
+ISS_TEST_BIN  := $(BUILD)/tests/iss/test-iss
+
+$(ISS_TEST_BIN): $(ISS_TEST_SRCS) $(wildcard tests/iss/*.h) $(ISS_LIB) $(ISS_COMMON_LIB) $(ISS_HDRS)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(ISS_CFLAGS) -Itests/iss -o $@ $(ISS_TEST_SRCS) $(ISS_LIB) $(ISS_COMMON_LIB) -lcmocka
+
+# cmocka's TAP output becomes one PASS/FAIL line per test.
+.PHONY: test-iss-unit
+test-iss-unit: $(ISS_TEST_BIN)
+	@mkdir -p $(RESULTS)
+	@CMOCKA_MESSAGE_OUTPUT=TAP $(ISS_TEST_BIN) > $(BUILD)/tests/iss/unit.tap 2>&1; \
+	  awk '/^ok /{ $$1=""; $$2=""; sub(/^ *- */,""); print "PASS iss/" $$0 } \
+	       /^not ok /{ $$1=""; $$2=""; $$3=""; sub(/^ *- */,""); print "FAIL iss/" $$0 }' \
+	  $(BUILD)/tests/iss/unit.tap > $(RESULTS)/iss-unit.txt; \
+	  grep '^FAIL' $(RESULTS)/iss-unit.txt && { cat $(BUILD)/tests/iss/unit.tap; exit 1; }; \
+	  grep -q '^PASS' $(RESULTS)/iss-unit.txt
+
+TEST_TARGETS += test-iss-unit
+
+# --- benchmark: instructions per second without a commit log -------------
+ISS_BENCH_ELF := $(BUILD)/tests/iss/bench.elf
+
+$(ISS_BENCH_ELF): tests/iss/bench.S tests/cli/link.ld $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) -nostdlib -nostartfiles -Wl,--no-warn-rwx-segments -T tests/cli/link.ld -o $@ $<
+
+.PHONY: bench-iss
+bench-iss: $(BUILD)/xvm-iss $(ISS_BENCH_ELF)
+	@$(BUILD)/xvm-iss --stats $(ISS_BENCH_ELF) 2>&1 | tail -5
+
+BENCH_TARGETS += bench-iss

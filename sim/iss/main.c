@@ -1,0 +1,137 @@
+/* build/xvm-iss: the reference model's command-line front end, with the
+ * contract of platform.md shared with build/xvm-sim (options, exit codes,
+ * UART on stdout, commit log, signature, statistics). --max-cycles counts
+ * ISS steps (instructions, traps and wfi waiting), the ISS's cycles. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "iss.h"
+#include "xvm_defs.h"
+#include "xvm_elf.h"
+#include "xvm_options.h"
+
+#define PROG "xvm-iss"
+
+static int usage_error(const char *msg)
+{
+    fprintf(stderr, PROG ": %s\n", msg);
+    return XVM_EXIT_USAGE;
+}
+
+/* Exit statuses above 255 would be truncated, possibly to 0 (a pass). */
+static int exit_code(int code)
+{
+    return code > 255 ? 255 : code;
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) * 1e-9;
+}
+
+static void print_stats(const struct iss *s, const struct timespec *start)
+{
+    uint64_t cycles = iss_cycles(s);
+    uint64_t insns = iss_instret(s);
+    double secs = seconds_since(start);
+
+    fprintf(stderr, "cycles: %llu\n", (unsigned long long)cycles);
+    fprintf(stderr, "instructions: %llu\n", (unsigned long long)insns);
+    fprintf(stderr, "cpi: %.3f\n", insns ? (double)cycles / (double)insns : 0.0);
+    fprintf(stderr, "host-seconds: %.3f\n", secs);
+    fprintf(stderr, "cycles-per-second: %.0f\n", secs > 0 ? (double)cycles / secs : 0.0);
+}
+
+static int write_log(FILE *log, const struct xvm_commit *c)
+{
+    char line[160];
+    int n = xvm_commit_format(line, sizeof line, c);
+
+    return n < 0 || fwrite(line, 1, (size_t)n, log) != (size_t)n ? -1 : 0;
+}
+
+/* Runs until the program ends; returns the exit status. */
+static int run(struct iss *s, const struct xvm_options *o, FILE *log)
+{
+    const uint64_t max = o->max_cycles;
+    struct xvm_commit c;
+    int code;
+
+    for (;;) {
+        if (max && iss_cycles(s) >= max) {
+            fflush(stdout);
+            fprintf(stderr, PROG ": --max-cycles %llu reached\n", (unsigned long long)max);
+            return XVM_EXIT_TIMEOUT;
+        }
+        if (iss_step(s, &c) != ISS_WAITING && log && write_log(log, &c) != 0) {
+            fprintf(stderr, PROG ": --commit-log: write error\n");
+            return 1;
+        }
+        if (iss_finished(s, &code)) {
+            fflush(stdout);
+            return exit_code(code);
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    struct xvm_options o;
+    struct xvm_elf_info elf;
+    struct timespec start;
+    struct iss *s;
+    FILE *log = NULL;
+    char err[256];
+    int status;
+    int r = xvm_options_parse(argc, argv, XVM_OPT_GDB, &o, err, sizeof err);
+
+    if (r > 0)
+        return 0;
+    if (r < 0)
+        return usage_error(err);
+    if (o.gdb_port)
+        return usage_error("--gdb: not implemented yet");
+    s = iss_create(o.ram_size);
+    if (!s)
+        return usage_error("cannot allocate the RAM (--ram-size)");
+    if (iss_load_elf(s, o.elf, &elf, err, sizeof err) != 0) {
+        iss_destroy(s);
+        return usage_error(err);
+    }
+    if (o.signature && !elf.has_signature) {
+        snprintf(err, sizeof err, "--signature: %s has no begin_signature/end_signature",
+                 o.elf);
+        iss_destroy(s);
+        return usage_error(err);
+    }
+    if (o.commit_log) {
+        log = fopen(o.commit_log, "w");
+        if (!log) {
+            snprintf(err, sizeof err, "--commit-log: cannot create %s", o.commit_log);
+            iss_destroy(s);
+            return usage_error(err);
+        }
+    }
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    status = run(s, &o, log);
+    if (log && fclose(log) != 0) {
+        fprintf(stderr, PROG ": --commit-log: write error\n");
+        if (status == 0)
+            status = 1;
+    }
+    if (o.signature &&
+        xvm_elf_write_signature(o.signature, &elf, XVM_RAM_BASE, o.ram_size, iss_ram(s), err,
+                                sizeof err) != 0) {
+        fprintf(stderr, PROG ": %s\n", err);
+        if (status == 0)
+            status = 1;
+    }
+    if (o.stats)
+        print_stats(s, &start);
+    iss_destroy(s);
+    return status;
+}
