@@ -68,3 +68,29 @@ $(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) 
 ifneq ($(wildcard rtl/xvm_core.v),)
 ALL_TARGETS += $(BUILD)/xvm-sim
 endif
+
+# --- cmocka unit tests of sim/ (tests/unit/) ------------------------------
+UNIT_DIR   := $(BUILD)/tests/unit
+UNIT_NAMES := elf options commit
+UNIT_BINS  := $(addprefix $(UNIT_DIR)/test_,$(UNIT_NAMES))
+
+$(UNIT_BINS): $(UNIT_DIR)/test_%: tests/unit/test_%.c $(SIM_COMMON_LIB) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) $< $(SIM_COMMON_LIB) -lcmocka -o $@
+
+# cmocka's TAP output ("ok N - name") becomes one PASS/FAIL line per test;
+# a test binary that dies without reporting fails the target.
+.PHONY: test-unit
+test-unit: $(UNIT_BINS)
+	@mkdir -p $(RESULTS); : > $(RESULTS)/unit.txt; rc=0; \
+	for t in $(UNIT_NAMES); do \
+	  CMOCKA_MESSAGE_OUTPUT=TAP $(UNIT_DIR)/test_$$t > $(UNIT_DIR)/$$t.tap 2>&1 || rc=1; \
+	  sed -n -E -e "s/^ok [0-9]+ - (.*)/PASS unit\/$$t\/\1/p" \
+	            -e "s/^not ok [0-9]+ - (.*)/FAIL unit\/$$t\/\1/p" \
+	    $(UNIT_DIR)/$$t.tap >> $(RESULTS)/unit.txt; \
+	  if [ $$rc -ne 0 ]; then grep -v '^ok ' $(UNIT_DIR)/$$t.tap | head -20; fi; \
+	done; \
+	grep -c '^PASS' $(RESULTS)/unit.txt | sed 's/^/unit: passed /'; \
+	! grep '^FAIL' $(RESULTS)/unit.txt && exit $$rc
+
+TEST_TARGETS += test-unit
