@@ -1,0 +1,65 @@
+# Xvm extension: header check, directed tests and benchmark (tests/xvm/).
+#
+#   make check-xvm-h   vmsw forms of sw/include/xvm.h == XVM_INSN_VMSW0/1
+#   make test-xvm      every tests/xvm/r*.S and vmctl_csr.S on $(SIM)
+#   make bench-xvm     vmsw and virtualization-fault latency on $(SIM)
+# SIM defaults to the RTL; SIM=build/xvm-iss runs the reference model.
+
+SIM             ?= $(BUILD)/xvm-sim
+XVM_BUILD       := $(BUILD)/xvm
+XVM_MAX_CYCLES  ?= 2000000
+XVM_TEST_NAMES  := $(sort $(basename $(notdir $(wildcard tests/xvm/r[0-9]*_*.S tests/xvm/vmctl_*.S))))
+XVM_TEST_ELFS   := $(addprefix $(XVM_BUILD)/,$(addsuffix .elf,$(XVM_TEST_NAMES)))
+XVM_HARNESS_OBJ := $(XVM_BUILD)/harness.o
+XVM_ASFLAGS     := $(RV_ASFLAGS) -Itests/xvm
+XVM_LINK        := $(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(SW_LDSCRIPT) -Wl,--no-warn-rwx-segments
+
+$(XVM_BUILD)/hdr_check.o: tests/xvm/hdr_check.S sw/include/xvm.h $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) -c $< -o $@
+
+$(XVM_BUILD)/hdr_check_c.o: tests/xvm/hdr_check.c sw/include/xvm.h $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_CFLAGS) -c $< -o $@
+
+.PHONY: check-xvm-h test-xvm bench-xvm
+check-xvm-h: $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_check_c.o
+	@mkdir -p $(RESULTS)
+	@$(RV_OBJCOPY) -O binary -j .text.macro $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_asm.bin
+	@$(RV_OBJCOPY) -O binary -j .text.expect $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_expect.bin
+	@$(RV_OBJCOPY) -O binary -j .text.cfun $(XVM_BUILD)/hdr_check_c.o $(XVM_BUILD)/hdr_c.bin
+	@rc=0; out=$(RESULTS)/xvm-h.txt; : > $$out; \
+	if [ "$$(wc -c < $(XVM_BUILD)/hdr_expect.bin)" -eq 8 ] && cmp -s $(XVM_BUILD)/hdr_asm.bin $(XVM_BUILD)/hdr_expect.bin; \
+	then echo "PASS xvm_h_asm_vmsw" >> $$out; else echo "FAIL xvm_h_asm_vmsw" >> $$out; rc=1; fi; \
+	if head -c 8 $(XVM_BUILD)/hdr_c.bin | cmp -s - $(XVM_BUILD)/hdr_expect.bin; \
+	then echo "PASS xvm_h_c_vmsw" >> $$out; else echo "FAIL xvm_h_c_vmsw" >> $$out; rc=1; fi; \
+	cat $$out; exit $$rc
+
+TEST_TARGETS += check-xvm-h
+
+# --- directed tests ---------------------------------------------------------
+# No relaxation: the harness compares addresses computed with la, and the
+# guest page's size check needs a constant distance.
+$(XVM_HARNESS_OBJ): tests/xvm/harness.S tests/xvm/harness.h sw/include/xvm.h $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(XVM_ASFLAGS) -mno-relax -c $< -o $@
+
+$(XVM_BUILD)/%.elf: tests/xvm/%.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/include/xvm.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(XVM_LINK) -mno-relax $(XVM_ASFLAGS) -o $@ $< $(XVM_HARNESS_OBJ)
+
+ALL_TARGETS += $(XVM_TEST_ELFS)
+
+# Each test on $(SIM): PASS iff the finisher reported a pass (status 0);
+# the simulator's output is kept in $(XVM_BUILD)/<test>.log.
+test-xvm: $(XVM_TEST_ELFS) $(SIM)
+	@mkdir -p $(RESULTS)
+	@out=$(RESULTS)/xvm.txt; : > $$out; rc=0; \
+	for t in $(XVM_TEST_NAMES); do \
+	  $(SIM) --max-cycles $(XVM_MAX_CYCLES) $(XVM_BUILD)/$$t.elf > $(XVM_BUILD)/$$t.log 2>&1; st=$$?; \
+	  if [ $$st -eq 0 ]; then echo "PASS xvm/$$t" >> $$out; \
+	  else echo "FAIL xvm/$$t" >> $$out; rc=1; \
+	    echo "  xvm/$$t: status $$st: $$(grep -m1 -E 'FAIL|unexpected|max-cycles|error' $(XVM_BUILD)/$$t.log)"; fi; \
+	done; cat $$out; exit $$rc
+
+TEST_TARGETS += test-xvm
