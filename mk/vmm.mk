@@ -1,0 +1,85 @@
+# The M-mode firmware (sw/firmware), the guest kernels (sw/guest), the
+# monitor (vmm/) and their tests (tests/vmm).
+#
+#   make vmm-images      native and monitor images (build/vmm/img/*.elf)
+#   make run-demo        the default demo: firmware, monitor, four guests
+#   make run-demo SIM=iss   the same on build/xvm-iss
+#   make test-vmm        host unit tests + system tests (PASS/FAIL lines)
+#   make bench-vmm       hypercall / fault / world-switch cycle counts
+#
+# SIM selects the simulator the system tests and the demo run on:
+# SIM=sim (default, build/xvm-sim) or SIM=iss (build/xvm-iss).
+
+VMM_BUILD   := $(BUILD)/vmm
+SIM         ?= sim
+VMM_SIM     := $(BUILD)/xvm-$(SIM)
+VMM_MAX_CYCLES ?= 400000000
+
+# --- firmware -------------------------------------------------------------
+FW_SRCS     := sw/firmware/fw_main.c sw/firmware/fw_sbi.c
+FW_HDRS     := $(wildcard sw/firmware/*.h) sw/include/xvm_rt.h $(GEN)/xvm_defs.h
+FW_OBJS     := $(patsubst sw/firmware/%.c,$(VMM_BUILD)/fw/%.o,$(FW_SRCS))
+FW_LDSCRIPT := $(VMM_BUILD)/fw/fw.ld
+
+$(FW_OBJS): $(VMM_BUILD)/fw/%.o: sw/firmware/%.c $(FW_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(SW_CFLAGS) -Isw/firmware -c $< -o $@
+
+$(FW_LDSCRIPT): sw/firmware/fw.ld sw/firmware/layout.h $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(RV_CC) -E -P -x c -I$(GEN) -Isw/firmware $< -o $@
+
+# $(call fw_image,ELF,PAYLOAD_BIN,PAYLOAD_ADDR,IS_MONITOR)
+define fw_image
+$(1:.elf=-payload.o): sw/firmware/payload.S $(2)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(RV_ASFLAGS) -DPAYLOAD_FILE='"$(2)"' -DPAYLOAD_IS_MONITOR=$(4) -c $$< -o $$@
+$(1): $(FW_OBJS) $(1:.elf=-payload.o) $(FW_LDSCRIPT) $(SW_RT_OBJS)
+	$(RV_CC) $(RV_CFLAGS) --specs=picolibc.specs -nostartfiles -T$(FW_LDSCRIPT) \
+	  -Wl,--defsym=fw_payload_addr=$(3) -Wl,--gc-sections \
+	  $(SW_RT_OBJS) $(FW_OBJS) $(1:.elf=-payload.o) -o $$@
+endef
+
+FW_KERNEL_BASE  := 0x80400000
+FW_MONITOR_BASE := 0x80008000
+
+# --- guest kernels ----------------------------------------------------------
+# Variants: a (workload A), b (workload B), apv (workload A, paravirtual).
+GUEST_CFLAGS  := $(RV_CFLAGS) -Isw/firmware -msmall-data-limit=0 -fno-tree-loop-distribute-patterns \
+                 -fno-builtin -mstrict-align
+GUEST_KSRCS   := sw/guest/kmain.c sw/guest/vm.c sw/guest/u_lib.c
+GUEST_ASRCS   := sw/guest/boot.S sw/guest/trap.S
+GUEST_HDRS    := $(wildcard sw/guest/*.h) sw/firmware/sbi.h sw/include/xvm_rt.h $(GEN)/xvm_defs.h
+GUEST_LDSCRIPT := $(VMM_BUILD)/guest/kernel.ld
+GUEST_RT_OBJS := $(SW_BUILD)/runtime/counters.o
+
+$(GUEST_LDSCRIPT): sw/guest/kernel.ld sw/guest/guest.h $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(RV_CC) -E -P -x c -D__ASSEMBLER__ -I$(GEN) -Isw/guest $< -o $@
+
+# $(call guest_kernel,VARIANT,WORKLOAD_SRCS,EXTRA_CFLAGS)
+define guest_kernel
+$(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.c $(GUEST_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(GUEST_CFLAGS) $(3) -c $$< -o $$@
+$(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.S $(GUEST_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(RV_ASFLAGS) -Isw/guest -c $$< -o $$@
+$(VMM_BUILD)/guest/$(1)/kernel.elf: $(patsubst sw/guest/%,$(VMM_BUILD)/guest/$(1)/%.o,$(basename $(GUEST_ASRCS) $(GUEST_KSRCS) sw/guest/sbi.c $(2))) $(GUEST_LDSCRIPT) $(GUEST_RT_OBJS)
+	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(GUEST_LDSCRIPT) -Wl,--no-relax \
+	  $$(filter %.o,$$^) -lgcc -o $$@
+$(VMM_BUILD)/guest/$(1)/kernel.bin: $(VMM_BUILD)/guest/$(1)/kernel.elf
+	$(RV_OBJCOPY) -O binary $$< $$@
+$(VMM_BUILD)/img/native-$(1).elf: $(VMM_BUILD)/guest/$(1)/kernel.bin
+$(call fw_image,$(VMM_BUILD)/img/native-$(1).elf,$(VMM_BUILD)/guest/$(1)/kernel.bin,$(FW_KERNEL_BASE),0)
+endef
+
+$(eval $(call guest_kernel,a,sw/guest/u_work_a.c sw/guest/work_a.c,))
+$(eval $(call guest_kernel,b,sw/guest/u_work_b.c sw/guest/work_b.c,))
+$(eval $(call guest_kernel,apv,sw/guest/u_work_a.c sw/guest/work_a.c,-DPARAVIRT=1))
+
+VMM_NATIVE_IMGS := $(VMM_BUILD)/img/native-a.elf $(VMM_BUILD)/img/native-b.elf $(VMM_BUILD)/img/native-apv.elf
+
+.PHONY: vmm-images
+vmm-images: $(VMM_NATIVE_IMGS)
+ALL_TARGETS += vmm-images
