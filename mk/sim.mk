@@ -94,3 +94,60 @@ test-unit: $(UNIT_BINS)
 	! grep '^FAIL' $(RESULTS)/unit.txt && exit $$rc
 
 TEST_TARGETS += test-unit
+
+# --- command-line tests of the simulators (tests/cli/) --------------------
+CLI_DIR     := $(BUILD)/tests/cli
+CLI_LD      := tests/cli/link.ld
+CLI_RVLINK  := $(RV_CC) $(RV_ASFLAGS) -nostdlib -nostartfiles -Wl,--no-warn-rwx-segments -T $(CLI_LD)
+CLI_PLAIN   := loop pass fail uart echo signature
+CLI_ELFS    := $(addprefix $(CLI_DIR)/,$(addsuffix .elf,$(CLI_PLAIN) tohost-pass tohost-fail \
+                 highdata low elf64 wrong-machine big-endian))
+
+$(addprefix $(CLI_DIR)/,$(addsuffix .elf,$(CLI_PLAIN))): $(CLI_DIR)/%.elf: tests/cli/%.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -o $@ $<
+
+$(CLI_DIR)/tohost-pass.elf: tests/cli/tohost.S $(CLI_LD) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -DTOHOST_VALUE=1 -o $@ $<
+
+# Exit code 5: (5 << 1) | 1.
+$(CLI_DIR)/tohost-fail.elf: tests/cli/tohost.S $(CLI_LD) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -DTOHOST_VALUE=11 -o $@ $<
+
+$(CLI_DIR)/highdata.elf: tests/cli/highdata.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -Wl,--section-start=.high=0x80200000 -o $@ $<
+
+# Linked below RAM: a segment outside RAM.
+$(CLI_DIR)/low.elf: tests/cli/loop.S $(CLI_LD) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -Wl,--section-start=.text=0x1000 -o $@ $<
+
+$(CLI_DIR)/elf64.elf: tests/cli/loop.S $(CLI_LD) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) -march=rv64ima -mabi=lp64 -nostdlib -nostartfiles -Wl,--no-warn-rwx-segments \
+	  -T $(CLI_LD) -o $@ $<
+
+# Valid RV32 files with one header byte changed: e_machine (offset 18) set
+# to EM_386 (3), and EI_DATA (offset 5) set to big-endian (2).
+$(CLI_DIR)/wrong-machine.elf: $(CLI_DIR)/loop.elf
+	cp $< $@.tmp && printf '\003' | dd of=$@.tmp bs=1 seek=18 conv=notrunc status=none && mv $@.tmp $@
+
+$(CLI_DIR)/big-endian.elf: $(CLI_DIR)/loop.elf
+	cp $< $@.tmp && printf '\002' | dd of=$@.tmp bs=1 seek=5 conv=notrunc status=none && mv $@.tmp $@
+
+.PHONY: test-cli-sim test-cli-iss
+test-cli-sim: $(BUILD)/xvm-sim $(CLI_ELFS)
+	@mkdir -p $(RESULTS)
+	@sh tests/cli/run.sh $(BUILD)/xvm-sim sim $(CLI_DIR) $(RESULTS)/cli-sim.txt
+
+test-cli-iss: $(BUILD)/xvm-iss $(CLI_ELFS)
+	@mkdir -p $(RESULTS)
+	@sh tests/cli/run.sh $(BUILD)/xvm-iss iss $(CLI_DIR) $(RESULTS)/cli-iss.txt
+
+TEST_TARGETS += test-cli-iss
+ifneq ($(wildcard rtl/xvm_core.v),)
+TEST_TARGETS += test-cli-sim
+endif

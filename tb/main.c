@@ -137,11 +137,23 @@ static int setup(struct tb *tb, int argc, char **argv)
     return -1;
 }
 
+/* The finisher sees the store on the bus before the store retires; the run
+ * goes on until it retires (bounded), so that the commit log ends with it as
+ * the reference model's does. */
+#define FINISH_DRAIN_CYCLES 64u
+
+static int is_finisher_store(const struct xvm_commit *c)
+{
+    return !c->trap && c->mem_we && (c->mem_paddr & ~3u) == XVM_FINISHER_BASE;
+}
+
 /* Runs until the program ends; returns the exit status. */
 static int run(struct tb *tb)
 {
     const unsigned events = XVM_EV_STORE | (tb->nhooks ? XVM_EV_RETIRE : 0);
     const uint64_t max = tb->opt.max_cycles;
+    uint64_t drain_end = 0;
+    int finished = -1;
 
     tb_uart_init();
     xvm_model_reset(tb->model);
@@ -150,36 +162,41 @@ static int run(struct tb *tb)
         uint64_t budget = tb_uart_feed(tb->model) ? SLICE_CYCLES_RX : SLICE_CYCLES;
         uint64_t done = xvm_model_cycles(tb->model);
         struct xvm_commit c;
+        int retired;
         unsigned ev;
         unsigned i;
         int r = -1;
 
-        if (max) {
+        if (finished >= 0) {
+            if (done >= drain_end)
+                return finished;
+            budget = drain_end - done;
+        } else if (max) {
             if (done >= max) {
-                tb_uart_flush();
                 fprintf(stderr, PROG ": --max-cycles %llu reached\n", (unsigned long long)max);
                 return XVM_EXIT_TIMEOUT;
             }
             if (max - done < budget)
                 budget = max - done;
         }
-        ev = xvm_model_run(tb->model, budget, events);
-        if (ev & (XVM_EV_RETIRE | XVM_EV_STORE))
-            xvm_model_retire(tb->model, &c);
+        ev = xvm_model_run(tb->model, budget, events | (finished >= 0 ? XVM_EV_RETIRE : 0));
+        retired = xvm_model_retire(tb->model, &c);
         for (i = 0; (ev & XVM_EV_RETIRE) && i < tb->nhooks && r < 0; i++)
             r = tb->hooks[i].retire(tb->hooks[i].ctx, &c);
         if (ev & XVM_EV_UART_TX)
             tb_uart_put(xvm_model_uart_tx(tb->model));
-        if (r < 0 && (ev & XVM_EV_FINISH))
-            r = finisher(xvm_model_finish_data(tb->model));
-        if (r < 0 && (ev & XVM_EV_STORE))
+        if (r < 0 && finished < 0 && (ev & XVM_EV_FINISH)) {
+            finished = finisher(xvm_model_finish_data(tb->model));
+            drain_end = xvm_model_cycles(tb->model) + FINISH_DRAIN_CYCLES;
+        }
+        if (r < 0 && finished >= 0 && retired && is_finisher_store(&c))
+            r = finished;
+        if (r < 0 && finished < 0 && (ev & XVM_EV_STORE))
             r = tohost(c.mem_data);
         if (ev & XVM_EV_LIMIT)
             tb_uart_flush();
-        if (r >= 0) {
-            tb_uart_flush();
+        if (r >= 0)
             return r;
-        }
     }
 }
 
@@ -200,6 +217,7 @@ static int finish(struct tb *tb, int status)
         if (status == 0)
             status = 1;
     }
+    tb_uart_flush();
     if (tb->opt.stats)
         print_stats(tb);
     xvm_model_destroy(tb->model);

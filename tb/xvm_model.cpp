@@ -222,7 +222,7 @@ uint64_t xvm_model_instret(const struct xvm_model *m)
     return m->instret;
 }
 
-void xvm_model_retire(const struct xvm_model *m, struct xvm_commit *c)
+int xvm_model_retire(const struct xvm_model *m, struct xvm_commit *c)
 {
     const Vxvm_sim_top *t = m->top.get();
 
@@ -240,6 +240,7 @@ void xvm_model_retire(const struct xvm_model *m, struct xvm_commit *c)
     c->mem_paddr = t->retire_mem_paddr_o;
     c->mem_size = t->retire_mem_size_o;
     c->mem_data = t->retire_mem_wdata_o;
+    return t->retire_valid_o;
 }
 
 uint8_t xvm_model_uart_tx(const struct xvm_model *m)

@@ -61,8 +61,8 @@ unsigned xvm_model_run(struct xvm_model *m, uint64_t max_cycles, unsigned events
 uint64_t xvm_model_cycles(const struct xvm_model *m);
 uint64_t xvm_model_instret(const struct xvm_model *m);
 
-/* The retire port of the last cycle run. */
-void xvm_model_retire(const struct xvm_model *m, struct xvm_commit *c);
+/* The retire port of the last cycle run; returns retire_valid_o. */
+int xvm_model_retire(const struct xvm_model *m, struct xvm_commit *c);
 
 /* The UART byte and the finisher word of the last cycle run. */
 uint8_t xvm_model_uart_tx(const struct xvm_model *m);

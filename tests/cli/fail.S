@@ -1,0 +1,9 @@
+# Ends the run through the test finisher with exit code 7.
+#include "xvm_defs.h"
+  .section .text.init
+  .globl _start
+_start:
+  li t0, XVM_FINISHER_BASE
+  li t1, (7 << 16) | XVM_FINISHER_FAIL
+  sw t1, 0(t0)
+1: j 1b

@@ -1,0 +1,5 @@
+# Never finishes: exercises --max-cycles.
+  .section .text.init
+  .globl _start
+_start:
+  j _start
