@@ -151,3 +151,23 @@ TEST_TARGETS += test-cli-iss
 ifneq ($(wildcard rtl/xvm_core.v),)
 TEST_TARGETS += test-cli-sim
 endif
+
+# --- make run, make bench --------------------------------------------------
+run: $(BUILD)/xvm-sim $(BUILD)/sw/hello.elf
+	$(BUILD)/xvm-sim $(BUILD)/sw/hello.elf
+
+# Simulated cycles per second of the RTL without tracing (about 36M
+# instructions).
+SIM_BENCH_ELF := $(CLI_DIR)/bench.elf
+
+$(SIM_BENCH_ELF): tests/cli/bench.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -DITERATIONS=3000000 -o $@ $<
+
+.PHONY: bench-sim
+bench-sim: $(BUILD)/xvm-sim $(SIM_BENCH_ELF)
+	$(BUILD)/xvm-sim --stats $(SIM_BENCH_ELF)
+
+ifneq ($(wildcard rtl/xvm_core.v),)
+BENCH_TARGETS += bench-sim
+endif
