@@ -42,6 +42,7 @@ _start:
     csrw XVM_CSR_STIMECMP, t0
     csrw XVM_CSR_STIMECMPH, t0
     la sp, xh_stack_top
+    li s9, 0
     li s10, 0
     li s11, 0
     call xh_vm_init
@@ -50,6 +51,7 @@ _start:
 /* ---- trap handlers ------------------------------------------------------ */
     .section .text, "ax"
     .balign 4
+    .globl xh_mtrap
 xh_mtrap:
     csrw XVM_CSR_MSCRATCH, t0
     la t0, xh_msave
@@ -113,6 +115,7 @@ xh_mcont:
     jr t0
 
     .balign 4
+    .globl xh_strap
 xh_strap:
     csrw XVM_CSR_SSCRATCH, t0
     la t0, xh_ssave
@@ -240,7 +243,8 @@ xh_pass:
     sw t0, 0(t1)
 1:  j 1b
 
-/* A check failed: t1 got, t2 expected, s10 assertion, s11 check. */
+/* A check failed: t1 got, t2 expected, s9 item of a table-driven check,
+ * s10 assertion, s11 check. */
     .globl xh_fail
 xh_fail:
     mv s0, t1
@@ -248,6 +252,10 @@ xh_fail:
     la a0, xh_str_fail
     call xh_puts
     mv a0, s11
+    call xh_puthex
+    la a0, xh_str_item
+    call xh_puts
+    mv a0, s9
     call xh_puthex
     la a0, xh_str_assert
     call xh_puts
@@ -354,6 +362,7 @@ xh_putdec:
 
     .section .rodata
 xh_str_fail:   .asciz "xvm-test: FAIL check 0x"
+xh_str_item:   .asciz " item 0x"
 xh_str_assert: .asciz " assertion 0x"
 xh_str_got:    .asciz " got 0x"
 xh_str_exp:    .asciz " expected 0x"

@@ -13,8 +13,9 @@
  * Only M code checks; a failed check prints a line on the UART and exits
  * through the finisher with the current check number (s11, 1..255).
  *
- * Registers: s11 check number, s10 assertion id, a7 magic in GEND; RUN and
- * the checks use t0-t2; guest code may use anything else. */
+ * Registers: s11 check number, s10 assertion id, s9 item (index in a
+ * table-driven check, printed on failure), a7 magic in GEND; RUN and
+ * the checks use t0-t2 and a0-a2; guest code must leave s2-s11 alone. */
 #ifndef XVM_HARNESS_H
 #define XVM_HARNESS_H
 
@@ -214,6 +215,48 @@
     EXPECT_FIELD REC_M_STATUSH, XVM_MSTATUSH_MPVM_BIT, 1, \vm
 .endm
 
+/* Table-driven check: run each XH_SNIP_SIZE-byte snippet of [first, last)
+ * in priv with VM=vm, at its guest-page address (bare=0) or its physical
+ * address (bare=1), and require for each: kind XH_NONE no trap; XH_STRAP
+ * one trap into S with cause, xtval = the snippet's first word, sepc = its
+ * address; XH_MTRAP the same into M. s9 = snippet index. */
+#define XH_SNIP_SIZE 16
+#define XH_NONE  0
+#define XH_STRAP 1
+#define XH_MTRAP 2
+.macro SNIP
+    .balign XH_SNIP_SIZE
+.endm
+.macro SNIP_LOOP first, last, priv, vm, bare, kind, cause=0
+    li s9, 0
+    la s2, \first
+.Lsnip\@:
+    lw s5, 0(s2)
+    .if \bare
+    mv s6, s2
+    .else
+    la t0, xh_gpage
+    sub s6, s2, t0
+    .endif
+    RUN \priv, \vm, s6
+    .if (\kind) == XH_NONE
+    EXPECT_NO_TRAP \priv, \vm
+    .elseif (\kind) == XH_STRAP
+    EXPECT_S_TRAP \cause, \priv, \vm
+    EXPECT_REC_R REC_S_TVAL, s5
+    EXPECT_REC_R REC_S_EPC, s6
+    .else
+    EXPECT_M_TRAP \cause, \priv, \vm
+    EXPECT_REC_R REC_M_TVAL, s5
+    EXPECT_REC_R REC_M_EPC, s6
+    .endif
+    addi s9, s9, 1
+    addi s2, s2, XH_SNIP_SIZE
+    la t0, \last
+    bltu s2, t0, .Lsnip\@
+    li s9, 0
+.endm
+
 /* Page-table edits (M-mode, followed by sfence.vma): pa in a register
  * other than t0-t2. */
 .macro MAP_MEGA va, pareg, flags
@@ -266,10 +309,8 @@
 xh_gpage:
 .endm
 .macro GUEST_PAGE_END
-    .if . - xh_gpage > 4096
-    .error "guest page overflows 4 KiB"
-    .endif
-    .balign 4096
+    /* Fails to assemble ("backwards") when the page overflows. */
+    .org xh_gpage + 4096
 .endm
 
 /* The body: xh_body is entered in M after the harness's reset setup. */
