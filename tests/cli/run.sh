@@ -96,8 +96,6 @@ expect_exit finisher-fail 7 "" /dev/null --max-cycles 100000 "$elfs/fail.elf"
 expect_exit uart-output 0 "hello from cli
 " /dev/null --max-cycles 1000000 "$elfs/uart.elf"
 printf 'typed\n' > "$work/line"
-expect_exit uart-input-pipe 0 "typed
-" "$work/line" --max-cycles 1000000 "$elfs/echo.elf"
 # A regular file on stdin is not input (never read, never waited for).
 expect_exit uart-input-file 124 "" "$work/line" --max-cycles 100000 "$elfs/echo.elf"
 name=uart-input-from-pipe
