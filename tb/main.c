@@ -3,6 +3,7 @@
  * clock and turns the model's events into the simulator contract: UART on
  * stdout, finisher and tohost exit codes, --max-cycles, commit log,
  * signature and statistics. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -34,6 +35,24 @@ struct tb {
     unsigned nhooks;
     struct timespec start;
 };
+
+/* An interrupt stops the run between slices, so that the waveform, the
+ * commit log and the statistics are still written completely. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig)
+{
+    stop_signal = sig;
+}
+
+static void catch_signals(void)
+{
+    struct sigaction sa = { .sa_handler = on_signal };
+
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
 
 static double seconds_since(const struct timespec *t0)
 {
@@ -156,6 +175,7 @@ static int run(struct tb *tb)
     int finished = -1;
 
     tb_uart_init();
+    catch_signals();
     xvm_model_reset(tb->model);
     clock_gettime(CLOCK_MONOTONIC, &tb->start);
     for (;;) {
@@ -167,6 +187,11 @@ static int run(struct tb *tb)
         unsigned i;
         int r = -1;
 
+        if (stop_signal) {
+            fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)stop_signal,
+                    (unsigned long long)done);
+            return 128 + stop_signal;
+        }
         if (finished >= 0) {
             if (done >= drain_end)
                 return finished;
