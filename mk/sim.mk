@@ -138,10 +138,13 @@ $(CLI_DIR)/wrong-machine.elf: $(CLI_DIR)/loop.elf
 $(CLI_DIR)/big-endian.elf: $(CLI_DIR)/loop.elf
 	cp $< $@.tmp && printf '\002' | dd of=$@.tmp bs=1 seek=5 conv=notrunc status=none && mv $@.tmp $@
 
+# RamBytes of rtl/xvm_sim_top.v.
+SIM_RAM_MAX := 67108864
+
 .PHONY: test-cli-sim test-cli-iss
 test-cli-sim: $(BUILD)/xvm-sim $(CLI_ELFS)
 	@mkdir -p $(RESULTS)
-	@sh tests/cli/run.sh $(BUILD)/xvm-sim sim $(CLI_DIR) $(RESULTS)/cli-sim.txt
+	@sh tests/cli/run.sh $(BUILD)/xvm-sim sim $(CLI_DIR) $(RESULTS)/cli-sim.txt $(SIM_RAM_MAX)
 
 test-cli-iss: $(BUILD)/xvm-iss $(CLI_ELFS)
 	@mkdir -p $(RESULTS)

@@ -1,13 +1,14 @@
 #!/bin/sh
 # Command-line behaviour of a simulator (platform.md, "The simulators").
-# Usage: run.sh SIM TAG ELFDIR RESULTS
+# Usage: run.sh SIM TAG ELFDIR RESULTS [RAM_MAX]
 #   SIM     the simulator (build/xvm-sim or build/xvm-iss)
 #   TAG     name used in the result lines: "PASS cli/TAG/<test>"
 #   ELFDIR  where the test programs of tests/cli were built
 #   RESULTS file to write the PASS/FAIL lines to
+#   RAM_MAX the simulator's largest --ram-size in bytes, if it has one
 # Every run is bounded by `timeout`, so a hang is a failure, not a stall.
 set -u
-sim=$1 tag=$2 elfs=$3 results=$4
+sim=$1 tag=$2 elfs=$3 results=$4 ram_max=${5:-}
 work=$(mktemp -d /tmp/xvm-cli.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 : > "$results"
@@ -75,6 +76,12 @@ expect_usage_error missing-elf --stats
 expect_usage_error extra-elf "$elfs/loop.elf" "$elfs/loop.elf"
 expect_usage_error signature-without-symbols --signature "$work/sig" "$elfs/loop.elf"
 expect_usage_error commit-log-unwritable --commit-log "$work/no/such/dir/log" "$elfs/loop.elf"
+
+if [ -n "$ram_max" ]; then
+  expect_usage_error ram-size-above-max --ram-size $((ram_max + 4)) "$elfs/loop.elf"
+  expect_exit ram-size-max 0 "" /dev/null --ram-size "$ram_max" --max-cycles 100000 \
+    "$elfs/pass.elf"
+fi
 
 run help /dev/null --help
 if [ "$rc" -eq 0 ] && grep -q -- '--max-cycles' "$work/out"; then pass help
