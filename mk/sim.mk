@@ -150,9 +150,23 @@ test-cli-iss: $(BUILD)/xvm-iss $(CLI_ELFS)
 	@mkdir -p $(RESULTS)
 	@sh tests/cli/run.sh $(BUILD)/xvm-iss iss $(CLI_DIR) $(RESULTS)/cli-iss.txt
 
+# Same commit log from the RTL and the reference model on every terminating
+# CLI program and a short run of the benchmark.
+CLI_DIFF_ELFS := $(addprefix $(CLI_DIR)/,pass.elf fail.elf uart.elf signature.elf \
+                   tohost-pass.elf tohost-fail.elf highdata.elf bench-short.elf)
+
+$(CLI_DIR)/bench-short.elf: tests/cli/bench.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -DITERATIONS=1000 -o $@ $<
+
+.PHONY: test-commit-diff
+test-commit-diff: $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(CLI_DIFF_ELFS)
+	@mkdir -p $(RESULTS)
+	@sh tests/cli/diff.sh $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(RESULTS)/commit-diff.txt $(CLI_DIFF_ELFS)
+
 TEST_TARGETS += test-cli-iss
 ifneq ($(wildcard rtl/xvm_core.v),)
-TEST_TARGETS += test-cli-sim
+TEST_TARGETS += test-cli-sim test-commit-diff
 endif
 
 # --- make run, make bench --------------------------------------------------
