@@ -1,0 +1,155 @@
+// xvm_icebreaker_tb - runs the board top (normally Yosys's post-synthesis
+// netlist on the iCE40 cell models) with a serial-flash model holding the
+// program image and a serial-line receiver on the TX pin, as on the board:
+// the image goes through the real boot loader and every byte through the
+// real UART serializer.
+//
+// Defines (fixed by the netlist): XVM_CLK_MHZ, XVM_BAUD, XVM_FLASH_OFFSET.
+// Plusargs: +flash=FILE  image bytes (hex, one per line) as written at the offset
+//           +uart=FILE   where the received bytes go, byte for byte
+//           +max_cycles=N
+// Prints one line "XVM_FPGA PASS <cycles>" when the LEDs show the finisher's
+// pass (green on, red off) for HoldCycles, else "XVM_FPGA FAIL <reason>".
+`timescale 1ns / 1ps
+module xvm_icebreaker_tb;
+  localparam integer  BitCycles  = (`XVM_CLK_MHZ * 1000000 + `XVM_BAUD / 2) / `XVM_BAUD;
+  localparam real     HalfPeriod = 500.0 / `XVM_CLK_MHZ;
+  localparam [23:0]   Offset     = `XVM_FLASH_OFFSET;
+  localparam integer  FlashBytes = 256 * 1024;
+  localparam integer  HoldCycles = 4 * 10 * BitCycles;  // lets the TX drain
+  localparam real     TRes1Ns    = 3000.0;             // wake-up time
+
+  reg clk = 1'b0;
+  always #(HalfPeriod) clk = ~clk;
+
+  integer cycles = 0, max_cycles = 20000000, hold = 0;
+
+  wire uart_tx, led_red_n, led_green_n;
+  wire cs_n, sck, mosi, wp_n, hold_n;
+  reg  miso = 1'b0;
+
+  xvm_icebreaker dut (
+    .clk_12m_i     (clk),
+    .btn_ni        (1'b1),
+    .uart_rx_i     (1'b1),
+    .uart_tx_o     (uart_tx),
+    .led_red_no    (led_red_n),
+    .led_green_no  (led_green_n),
+    .flash_cs_no   (cs_n),
+    .flash_sck_o   (sck),
+    .flash_mosi_o  (mosi),
+    .flash_miso_i  (miso),
+    .flash_wp_no   (wp_n),
+    .flash_hold_no (hold_n)
+  );
+
+  // -------------------------------------------------------------------
+  // Serial flash: starts in deep power-down, so the loader must wake it
+  // (0xAB) and wait tRES1 before the READ (0x03) that streams the bytes.
+  // -------------------------------------------------------------------
+  reg [7:0]  flash [0:FlashBytes-1];
+  reg [31:0] f_in;
+  integer    f_bits, f_addr, f_obit, i;
+  reg        f_awake = 1'b0, f_reading = 1'b0;
+  realtime   f_wake_at = 0.0;
+  reg [1023:0] path;
+
+  integer fd, n;
+  reg [7:0] byte_in;
+  initial begin
+    for (i = 0; i < FlashBytes; i = i + 1) flash[i] = 8'hff;
+    if ($value$plusargs("flash=%s", path)) begin
+      fd = $fopen(path, "r");
+      if (fd == 0) fail("cannot open +flash=FILE");
+      for (n = 0; n < FlashBytes && $fscanf(fd, "%h", byte_in) == 1; n = n + 1)
+        flash[n] = byte_in;
+      $fclose(fd);
+    end
+  end
+
+  always @(negedge cs_n) begin
+    f_bits    = 0;
+    f_reading = 1'b0;
+    if (f_awake && $realtime - f_wake_at < TRes1Ns) fail("flash selected before tRES1");
+  end
+
+  always @(posedge cs_n) begin
+    f_reading = 1'b0;
+    if (f_bits == 8 && f_in[7:0] == 8'hAB) begin
+      f_awake   = 1'b1;
+      f_wake_at = $realtime;
+    end
+  end
+
+  always @(posedge sck) if (!cs_n) begin
+    if (wp_n !== 1'b1 || hold_n !== 1'b1) fail("flash WP#/HOLD# not high");
+    f_in   = {f_in[30:0], mosi};
+    f_bits = f_bits + 1;
+    if (f_bits == 32 && f_in[31:24] == 8'h03) begin
+      if (!f_awake) fail("flash read while in deep power-down");
+      f_addr    = f_in[23:0] - Offset;
+      f_obit    = 0;
+      f_reading = 1'b1;
+    end
+  end
+
+  always @(negedge sck) if (!cs_n && f_reading) begin
+    miso   <= (f_addr >= 0 && f_addr < FlashBytes) ? flash[f_addr][7 - f_obit] : 1'b1;
+    f_obit = f_obit + 1;
+    if (f_obit == 8) begin
+      f_obit = 0;
+      f_addr = f_addr + 1;
+    end
+  end
+
+  // -------------------------------------------------------------------
+  // Serial line receiver (8N1 at XVM_BAUD), sampling mid-bit
+  // -------------------------------------------------------------------
+  integer uart_fd = 0, b;
+  reg [7:0] rx_byte;
+  initial begin
+    if ($value$plusargs("uart=%s", path)) uart_fd = $fopen(path, "wb");
+    if (uart_fd == 0) begin
+      $display("XVM_FPGA FAIL no +uart=FILE");
+      $finish;
+    end
+  end
+
+  always @(negedge uart_tx) if (cycles > 0) begin
+    repeat (BitCycles / 2) @(posedge clk);
+    if (uart_tx !== 1'b0) fail("UART start bit glitch");
+    for (b = 0; b < 8; b = b + 1) begin
+      repeat (BitCycles) @(posedge clk);
+      rx_byte[b] = uart_tx;
+    end
+    repeat (BitCycles) @(posedge clk);
+    if (uart_tx !== 1'b1) fail("UART framing error");
+    $fwrite(uart_fd, "%c", rx_byte);
+    $fflush(uart_fd);
+  end
+
+  // -------------------------------------------------------------------
+  // Run control
+  // -------------------------------------------------------------------
+  initial if (!$value$plusargs("max_cycles=%d", max_cycles)) max_cycles = 20000000;
+
+  always @(posedge clk) begin
+    cycles = cycles + 1;
+    if (led_green_n === 1'b0 && led_red_n === 1'b1) hold = hold + 1;
+    else hold = 0;
+    if (hold == HoldCycles) begin
+      $display("XVM_FPGA PASS %0d", cycles);
+      $fclose(uart_fd);
+      $finish;
+    end
+    if (cycles == max_cycles) fail("max_cycles reached");
+  end
+
+  task fail(input [8*48-1:0] why);
+    begin
+      $display("XVM_FPGA FAIL %0s (cycle %0d)", why, cycles);
+      $fclose(uart_fd);
+      $finish;
+    end
+  endtask
+endmodule

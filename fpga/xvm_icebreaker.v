@@ -1,0 +1,239 @@
+// xvm_icebreaker - the Xvm platform on the iCEBreaker (iCE40UP5K-SG48): the
+// shared SoC plus what only the board has - the PLL, 128 KiB of SPRAM, the
+// boot loader that copies the program from the SPI flash, the serial line
+// and the LEDs. The user button resets (and reloads) everything.
+//
+// LEDs: red blinks about once a second while the program runs (heartbeat,
+// on first) and fast when the flash holds no valid image; green shows that a
+// guest is running (VM=1). After the program writes the finisher the core
+// stops: pass leaves only green on, fail only red; the reset request
+// (0x7777) reloads the image and restarts it.
+`include "xvm_defs.vh"
+
+module xvm_icebreaker #(
+  parameter integer ClkMhz      = 30,        // multiple of 3, see xvm_ice40_pll
+  parameter integer Baud        = 115200,
+  parameter [23:0]  FlashOffset = 24'h100000
+) (
+  input  wire clk_12m_i,
+  input  wire btn_ni,
+  input  wire uart_rx_i,
+  output wire uart_tx_o,
+  output wire led_red_no,
+  output wire led_green_no,
+  output wire flash_cs_no,
+  output wire flash_sck_o,
+  output wire flash_mosi_o,
+  input  wire flash_miso_i,
+  output wire flash_wp_no,
+  output wire flash_hold_no
+);
+  localparam integer  RamBytes  = 128 * 1024;
+  localparam integer  BitCycles = (ClkMhz * 1000000 + Baud / 2) / Baud;
+  localparam integer  HbBits    = 25;   // heartbeat period 2^25 cycles (~1 s)
+  localparam [31:0]   FinPass   = `XVM_FINISHER_PASS;
+  localparam [15:0]   FinFail   = `XVM_FINISHER_FAIL;
+  localparam [15:0]   FinReset  = `XVM_FINISHER_RESET;
+
+  assign flash_wp_no   = 1'b1;
+  assign flash_hold_no = 1'b1;
+
+  // ---------------------------------------------------------------------
+  // Clock and reset
+  // ---------------------------------------------------------------------
+  wire clk, pll_locked;
+  xvm_ice40_pll #(
+    .ClkMhz (ClkMhz)
+  ) u_pll (
+    .pad_i    (clk_12m_i),
+    .clk_o    (clk),
+    .locked_o (pll_locked)
+  );
+
+  // Reset is held while the PLL is unlocked or the button is down, and for
+  // 1024 cycles after both are fine. Registers power up at zero.
+  reg [2:0]  btn_q = 3'b000;
+  reg [10:0] por_q = 11'd0;
+  wire       sys_rst_n = por_q[10];
+  always @(posedge clk) begin
+    btn_q <= {btn_q[1:0], btn_ni};
+    if (!pll_locked || !btn_q[2]) por_q <= 11'd0;
+    else if (!sys_rst_n) por_q <= por_q + 11'd1;
+  end
+
+  // ---------------------------------------------------------------------
+  // Boot loader, finisher and core reset
+  // ---------------------------------------------------------------------
+  reg  loader_rst_nq, core_rst_nq, pass_q, fail_q;
+  wire loader_done, loader_error;
+  wire finish_valid;
+  wire [31:0] finish_data;
+
+  always @(posedge clk or negedge sys_rst_n) begin
+    if (!sys_rst_n) begin
+      loader_rst_nq <= 1'b0;
+      core_rst_nq   <= 1'b0;
+      pass_q        <= 1'b0;
+      fail_q        <= 1'b0;
+    end else begin
+      loader_rst_nq <= !(finish_valid && finish_data[15:0] == FinReset);
+      core_rst_nq   <= loader_rst_nq && loader_done && !pass_q && !fail_q;
+      if (finish_valid && finish_data == FinPass) pass_q <= 1'b1;
+      if (finish_valid && finish_data[15:0] == FinFail) fail_q <= 1'b1;
+    end
+  end
+
+  wire        ld_we;
+  wire [14:0] ld_word;
+  wire [31:0] ld_wdata;
+  xvm_flash_loader #(
+    .FlashOffset (FlashOffset),
+    .RamWords    (RamBytes / 4)
+  ) u_loader (
+    .clk_i       (clk),
+    .rst_ni      (loader_rst_nq),
+    .done_o      (loader_done),
+    .error_o     (loader_error),
+    .ram_we_o    (ld_we),
+    .ram_word_o  (ld_word),
+    .ram_wdata_o (ld_wdata),
+    .spi_cs_no   (flash_cs_no),
+    .spi_sck_o   (flash_sck_o),
+    .spi_mosi_o  (flash_mosi_o),
+    .spi_miso_i  (flash_miso_i)
+  );
+
+  // ---------------------------------------------------------------------
+  // The SoC and its RAM
+  // ---------------------------------------------------------------------
+  wire        rami_req, rami_gnt, rami_rvalid;
+  wire [31:0] rami_addr, rami_rdata;
+  wire        ramd_req, ramd_we, ramd_gnt, ramd_rvalid;
+  wire [3:0]  ramd_be;
+  wire [31:0] ramd_addr, ramd_wdata, ramd_rdata;
+  wire        tx_valid, tx_ready, rx_valid, rx_ready;
+  wire [7:0]  tx_data, rx_data;
+  wire        vm;
+
+  xvm_soc #(
+    .ResetPc  (`XVM_RAM_BASE),
+    .TimerDiv (ClkMhz)
+  ) u_soc (
+    .clk_i              (clk),
+    .rst_ni             (core_rst_nq),
+    .ram_size_i         (RamBytes),
+    .rami_req_o         (rami_req),
+    .rami_addr_o        (rami_addr),
+    .rami_gnt_i         (rami_gnt),
+    .rami_rvalid_i      (rami_rvalid),
+    .rami_rdata_i       (rami_rdata),
+    .ramd_req_o         (ramd_req),
+    .ramd_addr_o        (ramd_addr),
+    .ramd_we_o          (ramd_we),
+    .ramd_be_o          (ramd_be),
+    .ramd_wdata_o       (ramd_wdata),
+    .ramd_gnt_i         (ramd_gnt),
+    .ramd_rvalid_i      (ramd_rvalid),
+    .ramd_rdata_i       (ramd_rdata),
+    .uart_tx_valid_o    (tx_valid),
+    .uart_tx_data_o     (tx_data),
+    .uart_tx_ready_i    (tx_ready),
+    .uart_rx_valid_i    (rx_valid),
+    .uart_rx_data_i     (rx_data),
+    .uart_rx_ready_o    (rx_ready),
+    .finish_valid_o     (finish_valid),
+    .finish_data_o      (finish_data),
+    .retire_valid_o     (),
+    .retire_trap_o      (),
+    .retire_pc_o        (),
+    .retire_insn_o      (),
+    .retire_priv_o      (),
+    .retire_vm_o        (),
+    .retire_rd_addr_o   (),
+    .retire_rd_wdata_o  (),
+    .retire_mem_we_o    (),
+    .retire_mem_addr_o  (),
+    .retire_mem_paddr_o (),
+    .retire_mem_size_o  (),
+    .retire_mem_wdata_o (),
+    .retire_mem_re_o    (),
+    .retire_cause_o     (),
+    .retire_tval_o      (),
+    .priv_o             (),
+    .vm_o               (vm),
+    .va_limit_o         ()
+  );
+
+  xvm_ice40_spram u_ram (
+    .clk_i      (clk),
+    .rst_ni     (sys_rst_n),
+    .i_req_i    (rami_req),
+    .i_addr_i   (rami_addr),
+    .i_gnt_o    (rami_gnt),
+    .i_rvalid_o (rami_rvalid),
+    .i_rdata_o  (rami_rdata),
+    .d_req_i    (ramd_req),
+    .d_addr_i   (ramd_addr),
+    .d_we_i     (ramd_we),
+    .d_be_i     (ramd_be),
+    .d_wdata_i  (ramd_wdata),
+    .d_gnt_o    (ramd_gnt),
+    .d_rvalid_o (ramd_rvalid),
+    .d_rdata_o  (ramd_rdata),
+    .l_we_i     (ld_we),
+    .l_word_i   (ld_word),
+    .l_wdata_i  (ld_wdata)
+  );
+
+  // ---------------------------------------------------------------------
+  // Serial line: the UART's byte streams at Baud, 8N1
+  // ---------------------------------------------------------------------
+  xvm_uart_tx #(
+    .BitCycles (BitCycles)
+  ) u_tx (
+    .clk_i   (clk),
+    .rst_ni  (sys_rst_n),
+    .valid_i (tx_valid),
+    .data_i  (tx_data),
+    .ready_o (tx_ready),
+    .tx_o    (uart_tx_o)
+  );
+
+  // The UART drops bytes pushed while its RBR is full (overrun).
+  wire rx_pulse;
+  xvm_uart_rx #(
+    .BitCycles (BitCycles)
+  ) u_rx (
+    .clk_i   (clk),
+    .rst_ni  (sys_rst_n),
+    .rx_i    (uart_rx_i),
+    .valid_o (rx_pulse),
+    .data_o  (rx_data)
+  );
+  assign rx_valid = rx_pulse && rx_ready;
+
+  // ---------------------------------------------------------------------
+  // LEDs (active low on the board)
+  // ---------------------------------------------------------------------
+  // Green follows VM without stretching, so its brightness is the share of
+  // time spent in guests.
+  reg [HbBits-1:0] hb_q;
+  reg              vm_q;
+  always @(posedge clk or negedge sys_rst_n) begin
+    if (!sys_rst_n) begin
+      hb_q <= {HbBits{1'b0}};
+      vm_q <= 1'b0;
+    end else begin
+      hb_q <= hb_q + 1'b1;
+      vm_q <= vm && core_rst_nq;
+    end
+  end
+
+  wire red   = loader_error ? hb_q[HbBits-4] :
+               fail_q       ? 1'b1 :
+               core_rst_nq  ? !hb_q[HbBits-1] : 1'b0;
+  wire green = pass_q || vm_q;
+
+  assign led_red_no   = !red;
+  assign led_green_no = !green;
+endmodule

@@ -1,0 +1,121 @@
+# The iCEBreaker (iCE40UP5K-SG48) board flow (fpga/, fpga/README.md).
+#
+#   make fpga                 synthesis, place and route, bitstream and the
+#                             resource/Fmax report (build/fpga/report.txt)
+#   make flash [PROG=x.elf]   program the bitstream and the program image
+#   make test-fpga-postsynth  the synthesized netlist runs the board hello
+#                             under Icarus, loaded through the boot loader
+#   make fpga-area            per-module resources (hierarchical synthesis)
+#
+# FPGA_MHZ is the core clock (a multiple of 3, see fpga/xvm_ice40_pll.v);
+# the UART baud rate and the 1 MHz mtime tick are derived from it.
+
+FPGA_DIR          := $(BUILD)/fpga
+FPGA_MHZ          ?= 30
+FPGA_BAUD         ?= 115200
+# Past the UP5K bitstream (104 KiB), on a 64 KiB erase-block boundary.
+FPGA_FLASH_OFFSET := 0x100000
+FPGA_RAM_BYTES    := 0x20000
+
+FPGA_BOARD_SRCS := fpga/xvm_icebreaker.v fpga/xvm_ice40_pll.v fpga/xvm_ice40_spram.v \
+                   fpga/xvm_flash_loader.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
+FPGA_RTL_SRCS   := $(filter-out rtl/xvm_sim_%,$(sort $(wildcard rtl/*.v)))
+FPGA_SRCS       := $(FPGA_BOARD_SRCS) $(FPGA_RTL_SRCS)
+FPGA_DEPS       := $(FPGA_SRCS) $(wildcard rtl/*.vh) fpga/icebreaker.pcf
+FPGA_YOSYS_READ := read_verilog -Irtl $(FPGA_SRCS); \
+                   hierarchy -top xvm_icebreaker -chparam ClkMhz $(FPGA_MHZ) \
+                     -chparam Baud $(FPGA_BAUD) -chparam FlashOffset $$(($(FPGA_FLASH_OFFSET)))
+
+# Programs for the board are linked for its 128 KiB of RAM (stack at the top).
+FPGA_SW_LINK     = $(SW_LINK) -Wl,--defsym=__ram_size=$(FPGA_RAM_BYTES)
+FPGA_HELLO       := $(FPGA_DIR)/sw/hello.elf
+PROG             ?= $(FPGA_HELLO)
+
+.PHONY: fpga fpga-synth fpga-area flash test-fpga-postsynth
+
+fpga: $(FPGA_DIR)/xvm_icebreaker.bin
+	@sh fpga/report.sh $(FPGA_DIR)/stat.txt $(FPGA_DIR)/nextpnr.log $(FPGA_MHZ) | tee $(FPGA_DIR)/report.txt
+	@! grep -q '^timing: FAIL' $(FPGA_DIR)/report.txt
+
+fpga-synth: $(FPGA_DIR)/xvm_icebreaker.json
+
+$(FPGA_DIR)/xvm_icebreaker.json $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_DIR)/stat.txt &: \
+    $(FPGA_DEPS) mk/fpga.mk | $(DEPS_STAMP)
+	@mkdir -p $(FPGA_DIR)
+	yosys -q -l $(FPGA_DIR)/yosys.log -p "$(FPGA_YOSYS_READ); \
+	  synth_ice40 -top xvm_icebreaker -dsp -json $(FPGA_DIR)/xvm_icebreaker.json; check -assert; \
+	  tee -q -o $(FPGA_DIR)/stat.txt stat; write_verilog -noattr $(FPGA_DIR)/xvm_icebreaker_syn.v" > /dev/null
+	@if grep -q '^Latch inferred' $(FPGA_DIR)/yosys.log; then \
+	  grep '^Latch inferred' $(FPGA_DIR)/yosys.log; echo "fpga: latches inferred" >&2; exit 1; fi
+
+# One thread, and never more than one place and route at a time (shared CPU).
+$(FPGA_DIR)/xvm_icebreaker.asc: $(FPGA_DIR)/xvm_icebreaker.json fpga/icebreaker.pcf
+	nextpnr-ice40 --up5k --package sg48 --pcf fpga/icebreaker.pcf --json $< --asc $@.tmp \
+	  --freq $(FPGA_MHZ) --threads 1 --seed 1 --timing-allow-fail -q -l $(FPGA_DIR)/nextpnr.log
+	mv $@.tmp $@
+
+$(FPGA_DIR)/xvm_icebreaker.bin: $(FPGA_DIR)/xvm_icebreaker.asc
+	icepack $< $@
+
+# Per-module LUT/FF/BRAM/DSP counts, to find where the area goes.
+fpga-area: $(FPGA_DEPS) | $(DEPS_STAMP)
+	@mkdir -p $(FPGA_DIR)
+	yosys -q -l $(FPGA_DIR)/yosys-area.log -p "$(FPGA_YOSYS_READ); \
+	  synth_ice40 -top xvm_icebreaker -dsp -noflatten; tee -q -o $(FPGA_DIR)/area.txt stat" > /dev/null
+	@sh fpga/area.sh $(FPGA_DIR)/area.txt
+
+# --- program images ------------------------------------------------------
+# sw.mk is read after this file, so the runtime objects and the link script
+# come in through the simulation hello, which depends on the same ones.
+$(FPGA_HELLO): sw/hello/hello.c $(BUILD)/sw/hello.elf
+	@mkdir -p $(@D)
+	$(FPGA_SW_LINK) -o $@ $<
+
+$(FPGA_DIR)/prog.img: $(PROG) fpga/mkimage.sh FORCE_FPGA_IMG
+	@mkdir -p $(@D)
+	sh fpga/mkimage.sh $(RV_PREFIX) $(PROG) $@
+
+.PHONY: FORCE_FPGA_IMG
+FORCE_FPGA_IMG:
+
+flash: $(FPGA_DIR)/xvm_icebreaker.bin $(FPGA_DIR)/prog.img
+	iceprog $(FPGA_DIR)/xvm_icebreaker.bin
+	iceprog -o $$(($(FPGA_FLASH_OFFSET))) $(FPGA_DIR)/prog.img
+
+ALL_TARGETS += $(FPGA_HELLO)
+
+# --- post-synthesis simulation ---------------------------------------------
+# Yosys's iCE40 cell models, minus the empty SB_PLL40_PAD blackbox that the
+# testbench replaces with a pass-through model.
+FPGA_CELLS_SIM := $(FPGA_DIR)/cells_sim.v
+FPGA_PS_VVP    := $(FPGA_DIR)/postsynth.vvp
+FPGA_PS_PROGS  := $(FPGA_HELLO)
+
+$(FPGA_CELLS_SIM): | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	awk '/^module SB_PLL40_PAD /{skip=1} !skip{print} skip && /^endmodule/{skip=0}' \
+	  $$(yosys-config --datdir 2>/dev/null || echo /usr/share/yosys)/ice40/cells_sim.v > $@
+
+$(FPGA_PS_VVP): $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_CELLS_SIM) $(wildcard fpga/tb/*.v)
+	iverilog -g2012 -DNO_ICE40_DEFAULT_ASSIGNMENTS -DXVM_CLK_MHZ=$(FPGA_MHZ) -DXVM_BAUD=$(FPGA_BAUD) \
+	  -DXVM_FLASH_OFFSET=$(FPGA_FLASH_OFFSET) -s xvm_icebreaker_tb -o $@ \
+	  $(FPGA_DIR)/xvm_icebreaker_syn.v $(wildcard fpga/tb/*.v) $(FPGA_CELLS_SIM)
+
+# Each program's serial output must equal what the RTL simulator prints for
+# the same ELF with the board's RAM size.
+test-fpga-postsynth: $(FPGA_PS_VVP) $(FPGA_PS_PROGS) $(BUILD)/xvm-sim
+	@mkdir -p $(RESULTS) $(FPGA_DIR)/ps; : > $(RESULTS)/fpga-postsynth.txt; rc=0; \
+	for p in $(FPGA_PS_PROGS); do \
+	  n=$$(basename $$p .elf); d=$(FPGA_DIR)/ps/$$n; ok=1; \
+	  sh fpga/mkimage.sh $(RV_PREFIX) $$p $$d.img && \
+	  od -An -v -tx1 -w1 $$d.img | tr -d ' ' > $$d.hex || ok=0; \
+	  $(BUILD)/xvm-sim --ram-size $$(($(FPGA_RAM_BYTES))) --max-cycles 50000000 $$p > $$d.expect || ok=0; \
+	  start=$$(date +%s); \
+	  vvp -n $(FPGA_PS_VVP) +flash=$$d.hex +uart=$$d.uart +max_cycles=3000000 > $$d.log 2>&1; \
+	  grep -q '^XVM_FPGA PASS' $$d.log || ok=0; \
+	  cmp -s $$d.expect $$d.uart || ok=0; \
+	  echo "$$n: $$(grep '^XVM_FPGA' $$d.log) in $$(( $$(date +%s) - start )) s"; \
+	  if [ $$ok = 1 ]; then echo "PASS fpga-postsynth/$$n" >> $(RESULTS)/fpga-postsynth.txt; \
+	  else echo "FAIL fpga-postsynth/$$n" >> $(RESULTS)/fpga-postsynth.txt; rc=1; \
+	    echo "  expected: $$(od -c $$d.expect | head -3)"; echo "  got: $$(od -c $$d.uart 2>/dev/null | head -3)"; fi; \
+	done; cat $(RESULTS)/fpga-postsynth.txt; exit $$rc
