@@ -3,6 +3,7 @@
  * one word; anything else is an access fault; only RAM is executable).
  * Devices see 32-bit word accesses with byte enables, like the RTL bus. */
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "iss_internal.h"
@@ -42,21 +43,31 @@ void iss_devices_reset(struct iss *s)
     s->uart_rbr = 0;
 }
 
-/* Received bytes come from stdin when it has one ready (never blocking);
- * the co-simulation overrides UART reads with the RTL's values. */
+/* Received bytes come from stdin when it has one ready (never blocking),
+ * and only from a terminal, pipe or socket: a regular file or /dev/null is
+ * not input, as in build/xvm-sim. The co-simulation overrides UART reads
+ * with the RTL's values. */
 static void uart_poll_rx(struct iss *s)
 {
-    struct pollfd p = { .fd = 0, .events = POLLIN };
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+    struct stat st;
     uint8_t b;
 
-    if (s->uart_rx_full || s->lockstep || s->uart_rx_eof)
+    if (s->uart_rx_full || s->lockstep || s->uart_input < 0)
         return;
-    if (poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP))) {
-        if (read(0, &b, 1) == 1) {
+    if (s->uart_input == 0) {
+        s->uart_input = fstat(STDIN_FILENO, &st) == 0 &&
+                        (isatty(STDIN_FILENO) || S_ISFIFO(st.st_mode) ||
+                         S_ISSOCK(st.st_mode)) ? 1 : -1;
+        if (s->uart_input < 0)
+            return;
+    }
+    if (poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP | POLLERR))) {
+        if (read(STDIN_FILENO, &b, 1) == 1) {
             s->uart_rbr = b;
             s->uart_rx_full = 1;
         } else {
-            s->uart_rx_eof = 1;
+            s->uart_input = -1;
         }
     }
 }
@@ -109,6 +120,9 @@ static uint32_t uart_read(struct iss *s, uint32_t off, unsigned be)
     const uint32_t iir_no_irq = 0x01;
     uint32_t v;
 
+    /* A program reading the UART may be waiting for input after a prompt. */
+    if (s->uart_out)
+        fflush(s->uart_out);
     uart_poll_rx(s);
     if (off == 0) {
         v = ((uint32_t)s->uart_lcr << 24) | (iir_no_irq << 16) |
@@ -130,7 +144,8 @@ static void uart_write(struct iss *s, uint32_t off, uint32_t val, unsigned be)
     if (off == 0) {
         if ((be & 1) && s->uart_out) {
             fputc((int)(val & 0xff), s->uart_out);
-            fflush(s->uart_out);
+            if ((val & 0xff) == '\n')
+                fflush(s->uart_out);
         }
         if (be & 2)
             s->uart_ier = (uint8_t)(val >> 8);

@@ -93,7 +93,8 @@ struct iss {
     uint64_t mtime, mtimecmp;
     uint32_t msip;
     uint8_t uart_ier, uart_lcr, uart_mcr, uart_scr;
-    int uart_rx_full, uart_rx_eof;
+    int uart_rx_full;
+    int uart_input;              /* stdin: 0 not checked, 1 input, -1 none */
     int mtime_written;
     int reset_requested;
     uint8_t uart_rbr;
