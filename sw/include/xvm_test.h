@@ -6,10 +6,13 @@
  *   tp  recovery address for an expected trap, 0 when no trap is expected
  *   t2  (x7) expected value of a check
  *   t4, t5, t6  set by a trap: xstatus before the trap, xcause, xtval
- * On a trap with tp != 0, the M-mode and S-mode handlers put the trapping
- * pc in tp, resume at the old tp in the privilege that took the trap
- * (MPP/SPP are forced so that the xret stays there) and leave tp holding
- * xepc. A trap with tp == 0 fails the current test case.
+ * On a trap with tp != 0, the M-mode and S-mode handlers resume at tp
+ * (bit 0 cleared) and leave the trapping pc in tp. They resume in the
+ * privilege the trap came from, or, when bit 0 of tp is set, in the
+ * privilege that took the trap (MPP/SPP forced to M/S). After an
+ * interrupt they resume with MIE/SIE = 0 (MPIE/SPIE cleared) so that a
+ * still-pending interrupt is not taken again at once. A trap with
+ * tp == 0 fails the current test case.
  * Statements are separated by ';' and comments must be C comments. */
 #ifndef XVM_TEST_H
 #define XVM_TEST_H
@@ -17,6 +20,13 @@
 #include "xvm_defs.h"
 
 #define XT_CHECK_N(n) .if (n) < 1 || (n) > 255; .error "test number out of 1..255"; .endif
+
+/* Xvm has no PMP (the CSRs ignore writes); QEMU does, and denies S/U
+ * everything until an entry matches, so open all memory with one NAPOT
+ * entry. */
+#define XT_PMP_OPEN                                                        \
+    li t0, -1; csrw XVM_CSR_PMPADDR0, t0;                                  \
+    li t0, 0x1f; csrw XVM_CSR_PMPCFG0, t0
 
 /* Start of the program: traps to the harness handlers, then the body. */
 #define TEST_BEGIN                                                         \
@@ -26,6 +36,7 @@ _start:                                                                    \
     la t0, xt_mtrap; csrw XVM_CSR_MTVEC, t0;                               \
     la t0, xt_strap; csrw XVM_CSR_STVEC, t0;                               \
     li gp, 0; li tp, 0;                                                    \
+    XT_PMP_OPEN;                                                           \
     la sp, xt_stack_top;                                                   \
     j xt_body;                                                             \
     .balign 4;                                                             \
@@ -34,9 +45,12 @@ xt_mtrap:                                                                  \
     csrr t4, XVM_CSR_MSTATUS;                                              \
     csrr t5, XVM_CSR_MCAUSE;                                               \
     csrr t6, XVM_CSR_MTVAL;                                                \
-    csrrw tp, XVM_CSR_MEPC, tp;                                            \
     csrw XVM_CSR_MSCRATCH, t3;                                             \
+    andi t3, tp, 1; beqz t3, 1f;                                           \
     li t3, XVM_MSTATUS_MPP; csrs XVM_CSR_MSTATUS, t3;                      \
+1:  bgez t5, 2f; li t3, XVM_MSTATUS_MPIE; csrc XVM_CSR_MSTATUS, t3;        \
+2:  andi tp, tp, -2;                                                       \
+    csrrw tp, XVM_CSR_MEPC, tp;                                            \
     csrr t3, XVM_CSR_MSCRATCH;                                             \
     mret;                                                                  \
     .balign 4;                                                             \
@@ -45,9 +59,12 @@ xt_strap:                                                                  \
     csrr t4, XVM_CSR_SSTATUS;                                              \
     csrr t5, XVM_CSR_SCAUSE;                                               \
     csrr t6, XVM_CSR_STVAL;                                                \
-    csrrw tp, XVM_CSR_SEPC, tp;                                            \
     csrw XVM_CSR_SSCRATCH, t3;                                             \
+    andi t3, tp, 1; beqz t3, 1f;                                           \
     li t3, XVM_MSTATUS_SPP; csrs XVM_CSR_SSTATUS, t3;                      \
+1:  bgez t5, 2f; li t3, XVM_MSTATUS_SPIE; csrc XVM_CSR_SSTATUS, t3;        \
+2:  andi tp, tp, -2;                                                       \
+    csrrw tp, XVM_CSR_SEPC, tp;                                            \
     csrr t3, XVM_CSR_SSCRATCH;                                             \
     sret;                                                                  \
     .balign 4;                                                             \
@@ -137,5 +154,27 @@ xt_rec_##n: la x7, xt_at_##n; bne tp, x7, xt_fail;                         \
 #define CHECK_EQ(ra, rb) bne ra, rb, xt_fail
 /* Starts a test case made of free-form code and CHECKs. */
 #define TEST_NUM(n) XT_CHECK_N(n); test_##n: li gp, n
+
+/* Fails the current test case unless (reg & mask) == value (uses t0, t1). */
+#define CHECK_BITS(reg, mask, value) \
+    li t0, mask; and t0, reg, t0; li t1, value; bne t0, t1, xt_fail
+
+/* Privilege changes (use t0). GOTO_S/GOTO_U: mret from M to label in S/U.
+ * BACK_TO_M: ecall (which must not be delegated) returning to M right
+ * after it; t4/t5/t6 hold mstatus/mcause/mtval of that ecall.
+ * BACK_TO_S: the same from U with ecall from U delegated to S. */
+#define GOTO_S(label)                                                      \
+    li t0, XVM_MSTATUS_MPP; csrc XVM_CSR_MSTATUS, t0;                      \
+    li t0, XVM_MSTATUS_MPP_S; csrs XVM_CSR_MSTATUS, t0;                    \
+    la t0, label; csrw XVM_CSR_MEPC, t0; mret
+#define GOTO_U(label)                                                      \
+    li t0, XVM_MSTATUS_MPP; csrc XVM_CSR_MSTATUS, t0;                      \
+    la t0, label; csrw XVM_CSR_MEPC, t0; mret
+#define BACK_TO_M la tp, 1f + 1; ecall; j xt_fail; 1: li tp, 0
+#define BACK_TO_S BACK_TO_M
+/* From S to U with sret. */
+#define SGOTO_U(label)                                                     \
+    li t0, XVM_MSTATUS_SPP; csrc XVM_CSR_SSTATUS, t0;                      \
+    la t0, label; csrw XVM_CSR_SEPC, t0; sret
 
 #endif

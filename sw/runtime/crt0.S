@@ -16,6 +16,13 @@ _start:
     la      t0, xvm_trap_stack_top
     csrw    XVM_CSR_MSCRATCH, t0
 
+    /* Xvm has no PMP (writes ignored); QEMU's PMP denies S/U everything
+     * until an entry matches, so open all memory with one NAPOT entry. */
+    li      t0, -1
+    csrw    XVM_CSR_PMPADDR0, t0
+    li      t0, 0x1f
+    csrw    XVM_CSR_PMPCFG0, t0
+
     la      t0, __bss_start
     la      t1, __bss_end
 1:  bgeu    t0, t1, 2f

@@ -2,7 +2,8 @@
 # Runs test programs and records one PASS/FAIL line per program.
 # Usage: run.sh SUITE RESULTS_FILE LOG_DIR MAX_CYCLES SIM ELF...
 #   SIM is a simulator with the platform.md command line, or "qemu" for
-#   qemu-system-riscv32 -M virt (C extension off, like the Xvm core).
+#   qemu-system-riscv32 -M virt (C extension off and 16 MiB of RAM, like
+#   the Xvm platform).
 # A program passes when it exits with status 0 (finisher pass) within
 # MAX_CYCLES (and, as a guard against a hung simulator, 300 s of wall time).
 # Exit status 1 when any program failed.
@@ -21,7 +22,7 @@ for elf in "$@"; do
     log=$logdir/$name.log
     if [ "$sim" = qemu ]; then
         timeout 20 qemu-system-riscv32 -M virt -cpu rv32,c=off -bios none \
-            -display none -serial stdio -monitor none -kernel "$elf" > "$log" 2>&1
+            -m 16M -display none -serial stdio -monitor none -kernel "$elf" > "$log" 2>&1
     else
         timeout 300 "$sim" --max-cycles "$maxc" "$elf" > "$log" 2>&1
     fi
