@@ -35,7 +35,7 @@ TB_CXX         := g++
 TB_CXXFLAGS    := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new \
                   -DVM_COVERAGE=0 -DVM_SC=0 -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -Itb -Isim -I$(GEN) -I$(VL_DIR) \
                   -isystem $(VL_ROOT)/include -isystem $(VL_ROOT)/include/vltstd
-TB_C_SRCS      := tb/main.c tb/tb_commit_log.c tb/tb_uart.c
+TB_C_SRCS      := tb/main.c tb/tb_commit_log.c tb/tb_uart.c tb/cosim.c
 TB_C_OBJS      := $(patsubst tb/%.c,$(BUILD)/tb/%.o,$(TB_C_SRCS))
 TB_SHIM_OBJ    := $(BUILD)/tb/xvm_model.o
 
@@ -58,10 +58,11 @@ $(TB_SHIM_OBJ): tb/xvm_model.cpp tb/xvm_model.h sim/xvm_commit.h $(VL_MODEL_LIB)
 
 $(TB_C_OBJS): $(BUILD)/tb/%.o: tb/%.c $(wildcard tb/*.h) $(wildcard sim/*.h) $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
-	$(HOST_CC) $(HOST_CFLAGS) -Itb -c $< -o $@
+	$(HOST_CC) $(HOST_CFLAGS) -Itb -Isim/iss -c $< -o $@
 
-$(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) $(VL_RUNTIME_LIB)
-	$(TB_CXX) -o $@ $(TB_C_OBJS) $(TB_SHIM_OBJ) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) \
+# --cosim links the reference model ($(ISS_LIB), mk/iss.mk).
+$(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(ISS_LIB) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) $(VL_RUNTIME_LIB)
+	$(TB_CXX) -o $@ $(TB_C_OBJS) $(TB_SHIM_OBJ) $(ISS_LIB) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) \
 	  $(VL_RUNTIME_LIB) -lz -pthread
 
 # Until the core exists the simulation top cannot be compiled.

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "cosim.h"
 #include "tb_commit_log.h"
 #include "tb_uart.h"
 #include "xvm_defs.h"
@@ -119,8 +120,6 @@ static int setup(struct tb *tb, int argc, char **argv)
         return 0;
     if (r < 0)
         return usage_error(err);
-    if (tb->opt.cosim)
-        return usage_error("--cosim: not implemented yet");
     if (tb->opt.gdb_port)
         return usage_error("--gdb: not implemented yet");
     tb->model = xvm_model_create();
@@ -148,6 +147,14 @@ static int setup(struct tb *tb, int argc, char **argv)
     }
     if (tb->opt.commit_log) {
         if (tb_commit_log_open(tb->opt.commit_log, &tb->hooks[tb->nhooks], err, sizeof err) != 0)
+            return usage_error(err);
+        tb->nhooks++;
+    }
+    /* --cosim (tb/cosim.c, engineer H3): after the commit log, so that the
+     * log also holds the entry that differed. */
+    if (tb->opt.cosim) {
+        if (tb_cosim_open(tb->opt.elf, tb->opt.ram_size, tb->model, &tb->hooks[tb->nhooks],
+                          err, sizeof err) != 0)
             return usage_error(err);
         tb->nhooks++;
     }

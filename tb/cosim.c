@@ -1,0 +1,153 @@
+/* Lockstep co-simulation of the RTL against the reference model. */
+#include "cosim.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "iss.h"
+#include "xvm_defs.h"
+#include "xvm_options.h"
+
+#define HISTORY 20u
+
+struct cosim {
+    struct iss *iss;
+    struct xvm_model *model;
+    struct xvm_commit history[HISTORY];   /* ring of matched entries */
+    uint64_t matched;
+};
+
+static uint32_t store_bits(const struct xvm_commit *c)
+{
+    return c->mem_size == 0 ? (c->mem_data & 0xffu)
+         : c->mem_size == 1 ? (c->mem_data & 0xffffu) : c->mem_data;
+}
+
+/* The first field that differs, or NULL. */
+static const char *difference(const struct xvm_commit *rtl, const struct xvm_commit *iss)
+{
+    if (rtl->pc != iss->pc)
+        return "pc";
+    if (rtl->trap != iss->trap)
+        return rtl->trap ? "trap (the ISS retired the instruction)"
+                         : "trap (the RTL retired the instruction)";
+    if (rtl->insn != iss->insn)
+        return "instruction bits";
+    if (rtl->priv != iss->priv)
+        return "privilege";
+    if (!rtl->vm != !iss->vm)
+        return "VM";
+    if (rtl->trap)
+        return rtl->cause != iss->cause ? "trap cause"
+             : rtl->tval != iss->tval   ? "trap value" : NULL;
+    if (rtl->rd != iss->rd)
+        return "destination register";
+    if (rtl->rd && rtl->rd_value != iss->rd_value)
+        return "register value";
+    if (!rtl->mem_we != !iss->mem_we)
+        return "memory write";
+    if (rtl->mem_we) {
+        if (rtl->mem_addr != iss->mem_addr)
+            return "store virtual address";
+        if (rtl->mem_paddr != iss->mem_paddr)
+            return "store physical address";
+        if (rtl->mem_size != iss->mem_size)
+            return "store size";
+        if (store_bits(rtl) != store_bits(iss))
+            return "store data";
+    }
+    return NULL;
+}
+
+static void print_entry(const char *who, const struct xvm_commit *c)
+{
+    char line[160];
+
+    if (xvm_commit_format(line, sizeof line, c) < 0)
+        line[0] = '\0';
+    fprintf(stderr, "  %s %s", who, line);
+    if (!c->trap && c->mem_we)
+        fprintf(stderr, "      (store paddr 0x%08x size %u)\n", (unsigned)c->mem_paddr,
+                c->mem_size);
+}
+
+static int report(struct cosim *k, const char *what, const struct xvm_commit *rtl,
+                  const struct xvm_commit *iss)
+{
+    uint64_t n = k->matched < HISTORY ? k->matched : HISTORY;
+
+    fprintf(stderr, "xvm-sim: cosim: mismatch (%s) at cycle %llu, entry %llu\n", what,
+            (unsigned long long)xvm_model_cycles(k->model),
+            (unsigned long long)k->matched + 1);
+    print_entry("rtl:", rtl);
+    if (iss)
+        print_entry("iss:", iss);
+    else
+        fprintf(stderr, "  iss: (interrupt 0x%08x not enabled in the ISS's state)\n",
+                (unsigned)rtl->cause);
+    fprintf(stderr, "  last %llu matching entries:\n", (unsigned long long)n);
+    for (uint64_t i = k->matched - n; i < k->matched; i++)
+        print_entry("   ", &k->history[i % HISTORY]);
+    return XVM_EXIT_COSIM;
+}
+
+static int cosim_retire(void *ctx, const struct xvm_commit *rtl)
+{
+    struct cosim *k = ctx;
+    struct xvm_commit mine;
+    const char *what;
+
+    if (rtl->trap && (rtl->cause & XVM_CAUSE_INTERRUPT)) {
+        if (iss_pc(k->iss) != rtl->pc)
+            return report(k, "interrupt at another pc", rtl, NULL);
+        if (iss_take_interrupt(k->iss, rtl->cause & ~XVM_CAUSE_INTERRUPT, &mine) != 0)
+            return report(k, "interrupt", rtl, NULL);
+    } else {
+        if (!rtl->trap && rtl->rd)
+            iss_override_read(k->iss, rtl->rd_value);
+        iss_step(k->iss, &mine);
+    }
+    what = difference(rtl, &mine);
+    if (what)
+        return report(k, what, rtl, &mine);
+    k->history[k->matched % HISTORY] = *rtl;
+    k->matched++;
+    return -1;
+}
+
+static void cosim_close(void *ctx)
+{
+    struct cosim *k = ctx;
+
+    iss_destroy(k->iss);
+    free(k);
+}
+
+int tb_cosim_open(const char *elf, uint32_t ram_size, struct xvm_model *model,
+                  struct xvm_retire_hook *hook, char *err, size_t errlen)
+{
+    struct cosim *k = calloc(1, sizeof *k);
+    struct xvm_elf_info info;
+
+    if (!k) {
+        snprintf(err, errlen, "--cosim: out of memory");
+        return -1;
+    }
+    k->iss = iss_create(ram_size);
+    if (!k->iss) {
+        free(k);
+        snprintf(err, errlen, "--cosim: cannot allocate the reference model's RAM");
+        return -1;
+    }
+    if (iss_load_elf(k->iss, elf, &info, err, errlen) != 0) {
+        cosim_close(k);
+        return -1;
+    }
+    iss_set_lockstep(k->iss, 1);
+    iss_set_uart_output(k->iss, NULL);
+    k->model = model;
+    hook->retire = cosim_retire;
+    hook->close = cosim_close;
+    hook->ctx = k;
+    return 0;
+}
