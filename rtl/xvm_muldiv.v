@@ -1,0 +1,90 @@
+// xvm_muldiv - M extension. MUL/MULH/MULHSU/MULHU in one cycle through a
+// 33x33 signed product (mapped onto DSPs); DIV/DIVU/REM/REMU by a radix-2
+// restoring divider, 32 iterations, holding its result until taken.
+module xvm_muldiv (
+  input             clk_i,
+  input             rst_ni,
+  input      [2:0]  funct3_i,    // RV32M funct3
+  input      [31:0] a_i,
+  input      [31:0] b_i,
+  output     [31:0] mul_res_o,
+  input             div_req_i,   // a divide sits in X and wants its result
+  input             div_ack_i,   // X takes the result (or is flushed)
+  output            div_done_o,
+  output     [31:0] div_res_o
+);
+  // ---- multiplier ----
+  wire        a_signed = (funct3_i == 3'b001) || (funct3_i == 3'b010);
+  wire        b_signed = (funct3_i == 3'b001);
+  wire signed [32:0] ma = {a_signed & a_i[31], a_i};
+  wire signed [32:0] mb = {b_signed & b_i[31], b_i};
+  wire signed [65:0] prod = ma * mb;
+  assign mul_res_o = (funct3_i == 3'b000) ? prod[31:0] : prod[63:32];
+
+  // ---- divider ----
+  localparam [1:0] DivIdle = 2'd0;
+  localparam [1:0] DivBusy = 2'd1;
+  localparam [1:0] DivDone = 2'd2;
+
+  wire        is_signed = !funct3_i[0];
+  wire        is_rem    = funct3_i[1];
+  wire        a_neg     = is_signed && a_i[31];
+  wire        b_neg     = is_signed && b_i[31];
+  wire [31:0] a_mag     = a_neg ? -a_i : a_i;
+  wire [31:0] b_mag     = b_neg ? -b_i : b_i;
+
+  reg  [1:0]  state_q;
+  reg  [4:0]  cnt_q;
+  reg  [31:0] quo_q, rem_q, div_q;
+  reg         neg_q_q, neg_r_q, is_rem_q, by_zero_q;
+  reg  [31:0] dividend_q;
+
+  wire [33:0] trial = {1'b0, rem_q, quo_q[31]} - {2'b00, div_q};
+
+  always @(posedge clk_i) begin
+    if (!rst_ni) begin
+      state_q <= DivIdle;
+      cnt_q <= 5'd0;
+      quo_q <= 32'd0;
+      rem_q <= 32'd0;
+      div_q <= 32'd0;
+      neg_q_q <= 1'b0;
+      neg_r_q <= 1'b0;
+      is_rem_q <= 1'b0;
+      by_zero_q <= 1'b0;
+      dividend_q <= 32'd0;
+    end else begin
+      case (state_q)
+        DivIdle: if (div_req_i && !div_ack_i) begin
+          state_q <= DivBusy;
+          cnt_q <= 5'd31;
+          quo_q <= a_mag;
+          rem_q <= 32'd0;
+          div_q <= b_mag;
+          neg_q_q <= a_neg ^ b_neg;
+          neg_r_q <= a_neg;
+          is_rem_q <= is_rem;
+          by_zero_q <= (b_i == 32'd0);
+          dividend_q <= a_i;
+        end
+        DivBusy: begin
+          if (div_ack_i) state_q <= DivIdle;
+          else begin
+            if (!trial[33]) rem_q <= trial[31:0];
+            else rem_q <= {rem_q[30:0], quo_q[31]};
+            quo_q <= {quo_q[30:0], !trial[33]};
+            cnt_q <= cnt_q - 5'd1;
+            if (cnt_q == 5'd0) state_q <= DivDone;
+          end
+        end
+        default: if (div_ack_i) state_q <= DivIdle;
+      endcase
+    end
+  end
+
+  wire [31:0] q_fix = neg_q_q ? -quo_q : quo_q;
+  wire [31:0] r_fix = neg_r_q ? -rem_q : rem_q;
+  assign div_done_o = (state_q == DivDone);
+  assign div_res_o  = by_zero_q ? (is_rem_q ? dividend_q : 32'hFFFF_FFFF)
+                                : (is_rem_q ? r_fix : q_fix);
+endmodule

@@ -1,0 +1,33 @@
+// xvm_regfile - 32x32 integer register file with two synchronous read ports
+// and one write port. Reads return the contents before a same-edge write
+// (read-old), so the array maps onto block RAM; the pipeline forwards the
+// last write itself. x0 reads as zero.
+module xvm_regfile (
+  input             clk_i,
+  input      [4:0]  ra1_i,
+  input      [4:0]  ra2_i,
+  output     [31:0] rd1_o,
+  output     [31:0] rd2_o,
+  input             we_i,
+  input      [4:0]  wa_i,
+  input      [31:0] wd_i
+);
+  reg [31:0] mem_q [0:31];
+  reg [31:0] rd1_q, rd2_q;
+  reg        z1_q, z2_q;
+
+  always @(posedge clk_i) begin
+    if (we_i && wa_i != 5'd0) mem_q[wa_i] <= wd_i;
+    rd1_q <= mem_q[ra1_i];
+    rd2_q <= mem_q[ra2_i];
+  end
+
+  // Kept beside the array so x0 never depends on uninitialised RAM contents.
+  always @(posedge clk_i) begin
+    z1_q <= (ra1_i == 5'd0);
+    z2_q <= (ra2_i == 5'd0);
+  end
+
+  assign rd1_o = z1_q ? 32'd0 : rd1_q;
+  assign rd2_o = z2_q ? 32'd0 : rd2_q;
+endmodule
