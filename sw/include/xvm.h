@@ -10,7 +10,11 @@
 #include "xvm_defs.h"
 
 /* Highest virtual address a guest may use when vmctl.VAMSB = n (R11). */
+#ifdef __ASSEMBLER__
+#define XVM_VA_LIMIT(n) (0xFFFFFFFF >> (31 - (n)))
+#else
 #define XVM_VA_LIMIT(n) (0xFFFFFFFFu >> (31 - (n)))
+#endif
 
 #ifdef __ASSEMBLER__
 
