@@ -1,0 +1,85 @@
+# Debugging tools: the disassembler library (sim/disasm/), the GTKWave
+# translate filter and save file (sim/wave/), the GDB remote-protocol server
+# library and its simulator adapters (sim/gdb/), and their tests
+# (tests/debug/).
+#
+#   make wave PROG=x.elf [WAVE_START=N] [WAVE_STOP=M]
+#       runs build/xvm-sim with a waveform of cycles N..M in build/wave.fst
+#       and prints the gtkwave command that opens it with sim/wave/xvm.gtkw
+#
+# Libraries for other areas:
+#   DISASM_LIB  xvm_disasm() and the CSR name table (sim/disasm/*.h)
+#   GDB_LIB     xvm_gdb_serve() and helpers (sim/gdb/xvm_gdb.h); needs DISASM_LIB
+#   GDB_ISS_OBJ the target adapter for the ISS (sim/gdb/xvm_gdb_iss.h)
+
+DEBUG_BUILD := $(BUILD)/debug
+
+DISASM_SRCS := sim/disasm/xvm_disasm.c sim/disasm/xvm_csr_names.c
+DISASM_OBJS := $(patsubst sim/%.c,$(DEBUG_BUILD)/%.o,$(DISASM_SRCS))
+DISASM_LIB  := $(DEBUG_BUILD)/libxvm-disasm.a
+
+GDB_SRCS := sim/gdb/xvm_gdb_rsp.c sim/gdb/xvm_gdb_tdesc.c sim/gdb/xvm_gdb_util.c
+GDB_OBJS := $(patsubst sim/%.c,$(DEBUG_BUILD)/%.o,$(GDB_SRCS))
+GDB_LIB  := $(DEBUG_BUILD)/libxvm-gdb.a
+
+WAVE_FILTER := $(BUILD)/xvm-wave-filter
+
+$(DEBUG_BUILD)/disasm/%.o: sim/disasm/%.c $(wildcard sim/disasm/*.h) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -c $< -o $@
+
+$(DEBUG_BUILD)/gdb/%.o: sim/gdb/%.c $(wildcard sim/gdb/*.h) $(wildcard sim/disasm/*.h) \
+                        $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -c $< -o $@
+
+$(DISASM_LIB): $(DISASM_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(GDB_LIB): $(GDB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(WAVE_FILTER): sim/wave/xvm_wave_filter.c $(DISASM_LIB) $(GEN)/xvm_defs.h
+	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
+
+ALL_TARGETS += $(DISASM_LIB) $(GDB_LIB) $(WAVE_FILTER)
+
+# --- tests ---------------------------------------------------------------
+DEBUG_TEST_DISASM := $(DEBUG_BUILD)/test_disasm
+DEBUG_TEST_RSP    := $(DEBUG_BUILD)/test_gdb_rsp
+
+$(DEBUG_TEST_DISASM): tests/debug/test_disasm.c $(DISASM_LIB)
+	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
+
+$(DEBUG_TEST_RSP): tests/debug/test_gdb_rsp.c $(GDB_LIB) $(DISASM_LIB)
+	$(HOST_CC) $(HOST_CFLAGS) $< $(GDB_LIB) $(DISASM_LIB) -o $@
+
+.PHONY: test-debug
+test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(WAVE_FILTER)
+	@mkdir -p $(RESULTS); rc=0; \
+	{ $(DEBUG_TEST_DISASM) debug/disasm-objdump-table tests/debug/disasm_table.txt \
+	    debug/disasm-xvm-illegal tests/debug/disasm_extra.txt || rc=1; \
+	  bash tests/debug/test_wave_filter.sh $(WAVE_FILTER) tests/debug/disasm_table.txt \
+	    tests/debug/disasm_extra.txt tests/debug/wave_filter_cases.txt; \
+	  $(DEBUG_TEST_RSP) || rc=1; } > $(RESULTS)/debug.txt; \
+	cat $(RESULTS)/debug.txt; \
+	! grep -q '^FAIL' $(RESULTS)/debug.txt && [ $$rc = 0 ]
+
+TEST_TARGETS += test-debug
+
+# --- waveforms -------------------------------------------------------------
+WAVE_FST   := $(BUILD)/wave.fst
+WAVE_START ?= 0
+WAVE_STOP  ?=
+WAVE_MAX_CYCLES ?= 10000000
+
+.PHONY: wave
+wave: $(BUILD)/xvm-sim $(WAVE_FILTER)
+	@if [ -z "$(PROG)" ] || [ ! -f "$(PROG)" ]; then \
+	  echo "usage: make wave PROG=program.elf [WAVE_START=N] [WAVE_STOP=M]" >&2; exit 2; fi
+	@rc=0; $(BUILD)/xvm-sim --max-cycles $(WAVE_MAX_CYCLES) --trace $(WAVE_FST) \
+	  --trace-start $(WAVE_START) $(if $(WAVE_STOP),--trace-stop $(WAVE_STOP)) $(PROG) || rc=$$?; \
+	echo "xvm-sim exit status $$rc; waveform in $(WAVE_FST)"; \
+	echo "open it with:  gtkwave $(WAVE_FST) sim/wave/xvm.gtkw"
