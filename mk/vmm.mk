@@ -83,3 +83,52 @@ VMM_NATIVE_IMGS := $(VMM_BUILD)/img/native-a.elf $(VMM_BUILD)/img/native-b.elf $
 .PHONY: vmm-images
 vmm-images: $(VMM_NATIVE_IMGS)
 ALL_TARGETS += vmm-images
+
+# --- the monitor ------------------------------------------------------------
+VMM_SRCS    := vmm/main.c vmm/trap.c vmm/vcpu.c vmm/emulate.c vmm/shadow.c vmm/sbi.c \
+               vmm/sched.c vmm/console.c vmm/stats.c vmm/hw.c vmm/lib.c
+VMM_HDRS    := vmm/vmm.h sw/firmware/sbi.h sw/firmware/layout.h sw/include/xvm.h \
+               sw/include/xvm_rt.h $(GEN)/xvm_defs.h
+VMM_CFLAGS  := $(RV_CFLAGS) -Ivmm -Isw/firmware -msmall-data-limit=0 \
+               -fno-tree-loop-distribute-patterns -fno-builtin
+VMM_OBJS    := $(patsubst vmm/%.c,$(VMM_BUILD)/mon/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon/entry.o
+VMM_LDSCRIPT := $(VMM_BUILD)/mon/vmm.ld
+VMM_GUEST_MEM := 0x40000
+
+$(VMM_BUILD)/mon/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(VMM_CFLAGS) -c $< -o $@
+
+$(VMM_BUILD)/mon/entry.o: vmm/entry.S $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) -Ivmm -Isw/firmware -c $< -o $@
+
+$(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(RV_CC) -E -P -x c -D__ASSEMBLER__ -I$(GEN) -Ivmm -Isw/firmware $< -o $@
+
+# $(call vmm_config,CONFIG,NAME=VARIANT ...): a firmware + monitor image
+# build/vmm/img/vmm-CONFIG.elf carrying the listed guest kernels.
+define vmm_config
+$(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh mk/vmm.mk
+	@mkdir -p $$(@D)
+	sh vmm/mkguests.sh $(VMM_GUEST_MEM) $(foreach g,$(2),$(firstword $(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(lastword $(subst =, ,$(g)))/kernel.bin) > $$@
+$(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(lastword $(subst =, ,$(g)))/kernel.bin)
+	$(RV_CC) $(RV_ASFLAGS) -c $$< -o $$@
+$(VMM_BUILD)/cfg/$(1)/monitor.elf: $(VMM_OBJS) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
+	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax -Wl,--no-warn-rwx-segments \
+	  $(VMM_OBJS) $(VMM_BUILD)/cfg/$(1)/guests.o $(GUEST_RT_OBJS) -lgcc -o $$@
+$(VMM_BUILD)/cfg/$(1)/monitor.bin: $(VMM_BUILD)/cfg/$(1)/monitor.elf
+	$(RV_OBJCOPY) -O binary $$< $$@
+$(call fw_image,$(VMM_BUILD)/img/vmm-$(1).elf,$(VMM_BUILD)/cfg/$(1)/monitor.bin,$(FW_MONITOR_BASE),1)
+VMM_IMGS += $(VMM_BUILD)/img/vmm-$(1).elf
+endef
+
+VMM_IMGS :=
+$(eval $(call vmm_config,equiv-a,a=a))
+$(eval $(call vmm_config,equiv-b,b=b))
+$(eval $(call vmm_config,equiv-apv,apv=apv))
+$(eval $(call vmm_config,two,a=a b=b))
+$(eval $(call vmm_config,demo,a=a b=b apv=apv))
+
+vmm-images: $(VMM_IMGS)

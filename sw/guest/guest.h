@@ -17,7 +17,7 @@
 #define USTACK_PAGES   8
 
 #define KSTACK_SIZE    0x1000
-#define TICK_CYCLES    20000        /* time units between scheduler ticks */
+#define TICK_CYCLES    100000       /* time units between scheduler ticks */
 #define MAX_TASKS      6
 #define TASK_OUT_SIZE  1024
 

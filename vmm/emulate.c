@@ -1,0 +1,97 @@
+/* Emulation of the sensitive instructions (R4) from the instruction bits
+ * that a virtualization fault leaves in stval (R5). */
+#include "vmm.h"
+
+/* RV32 base encodings (unprivileged and privileged ISA manuals). */
+#define OPCODE_MASK        0x7Fu
+#define OPCODE_SYSTEM      0x73u
+#define INSN_SRET          0x10200073u
+#define INSN_WFI           0x10500073u
+#define FUNCT7_SFENCE_VMA  0x09u
+#define FUNCT3_PRIV        0
+#define FUNCT3_CSRRW       1
+#define FUNCT3_CSRRS       2
+#define FUNCT3_CSRRC       3
+#define FUNCT3_IMM_FORM    4u
+
+#define INSN_RD(i)     (((i) >> 7) & 0x1Fu)
+#define INSN_FUNCT3(i) (((i) >> 12) & 0x7u)
+#define INSN_RS1(i)    (((i) >> 15) & 0x1Fu)
+#define INSN_CSR(i)    ((i) >> 20)
+#define INSN_FUNCT7(i) ((i) >> 25)
+
+struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
+{
+    uint32_t csr = INSN_CSR(insn), rd = INSN_RD(insn), rs1 = INSN_RS1(insn);
+    uint32_t f3 = INSN_FUNCT3(insn);
+    uint32_t src = (f3 & FUNCT3_IMM_FORM) ? rs1 : v->regs[rs1];
+    uint32_t op = f3 & ~FUNCT3_IMM_FORM;
+    uint32_t old;
+
+    if (vcsr_read(v, csr, &old, hw_time()) != 0) {
+        /* An S-level CSR this monitor does not model: as if absent. */
+        vcpu_trap(v, XVM_EXC_ILLEGAL_INSN, insn);
+        return v;
+    }
+    int write = op == FUNCT3_CSRRW || rs1 != 0;
+    if (write) {
+        uint32_t val = op == FUNCT3_CSRRW ? src : op == FUNCT3_CSRRS ? old | src : old & ~src;
+        unsigned effects;
+        vcsr_write(v, csr, val, &effects);
+        if (effects & VCSR_FLUSH)
+            shadow_flush(v->guest);
+    }
+    v->guest->stats.vfault[write ? VF_CSR_WRITE : VF_CSR_READ]++;
+    if (rd)
+        v->regs[rd] = old;
+    v->pc += 4;
+    return v;
+}
+
+static struct vcpu *emulate_wfi(struct vcpu *v)
+{
+    uint64_t now = hw_time();
+    v->pc += 4;
+    if (vcpu_sip(v, now) & v->csr.sie)
+        return v;
+    if ((v->csr.sie & XVM_MIP_STIP) && v->csr.stimecmp != UINT64_MAX)
+        return sched_block(v, v->csr.stimecmp);
+    /* Nothing could ever wake it: wfi is a hint, give the slice away. */
+    return sched_yield(v);
+}
+
+struct vcpu *emulate_virt_fault(struct vcpu *v, uint32_t insn)
+{
+    struct guest_stats *st = &v->guest->stats;
+
+    if ((insn & OPCODE_MASK) == XVM_OPCODE_CUSTOM0) {
+        /* A vmsw outside the monitor's gate (its own page, or VG that the
+         * shadow stripped): the guest sees the fault a kernel running
+         * without a gate would see. */
+        st->vfault[VF_VMSW]++;
+        vmm_report_attack(v, "vmsw outside the gate at", v->pc);
+        vcpu_trap(v, XVM_EXC_VIRT_FAULT, insn);
+        return v;
+    }
+    if ((insn & OPCODE_MASK) != OPCODE_SYSTEM)
+        return guest_stop(v, "unexpected virtualization fault");
+    if (INSN_FUNCT3(insn) != FUNCT3_PRIV)
+        return emulate_csr(v, insn);
+    if (insn == INSN_SRET) {
+        st->vfault[VF_SRET]++;
+        v->storm = 0;
+        vcpu_sret(v);
+        return v;
+    }
+    if (insn == INSN_WFI) {
+        st->vfault[VF_WFI]++;
+        return emulate_wfi(v);
+    }
+    if (INSN_FUNCT7(insn) == FUNCT7_SFENCE_VMA && INSN_RD(insn) == 0) {
+        st->vfault[VF_SFENCE]++;
+        shadow_flush(v->guest);
+        v->pc += 4;
+        return v;
+    }
+    return guest_stop(v, "unexpected virtualization fault");
+}

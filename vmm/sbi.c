@@ -1,0 +1,131 @@
+/* SBI for guests, reached by ecall (a trap, R7) or through the vmsw gate
+ * (same registers). Buffers are guest physical addresses and must lie in
+ * the caller's partition. */
+#include "vmm.h"
+#include "sbi.h"
+
+struct sbi_ret {
+    int32_t error;
+    uint32_t value;
+};
+
+static struct sbi_ret ok(uint32_t v) { return (struct sbi_ret){SBI_SUCCESS, v}; }
+static struct sbi_ret err(int32_t e) { return (struct sbi_ret){e, 0}; }
+
+static int supported(uint32_t eid)
+{
+    switch (eid) {
+    case SBI_EXT_LEGACY_PUTCHAR:
+    case SBI_EXT_LEGACY_GETCHAR:
+    case SBI_EXT_BASE:
+    case SBI_EXT_TIME:
+    case SBI_EXT_DBCN:
+    case SBI_EXT_SRST:
+    case SBI_EXT_XVM:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static struct sbi_ret base(uint32_t fid, uint32_t a0)
+{
+    switch (fid) {
+    case SBI_BASE_GET_SPEC_VERSION: return ok(SBI_SPEC_VERSION);
+    case SBI_BASE_GET_IMPL_ID:      return ok(SBI_IMPL_ID_XVM_MONITOR);
+    case SBI_BASE_GET_IMPL_VERSION: return ok(SBI_IMPL_VERSION);
+    case SBI_BASE_PROBE_EXTENSION:  return ok((uint32_t)supported(a0));
+    case SBI_BASE_GET_MVENDORID:    return ok(XVM_MVENDORID_VALUE);
+    case SBI_BASE_GET_MARCHID:      return ok(XVM_MARCHID_VALUE);
+    case SBI_BASE_GET_MIMPID:       return ok(XVM_MIMPID_VALUE);
+    default:                        return err(SBI_ERR_NOT_SUPPORTED);
+    }
+}
+
+static struct sbi_ret dbcn(struct vcpu *v, uint32_t fid, uint32_t len, uint32_t lo, uint32_t hi)
+{
+    struct guest *g = v->guest;
+    if (fid == SBI_DBCN_WRITE_BYTE) {
+        console_guest_putc(g, (char)len);
+        return ok(0);
+    }
+    if (fid != SBI_DBCN_WRITE && fid != SBI_DBCN_READ)
+        return err(SBI_ERR_NOT_SUPPORTED);
+    if (hi != 0 || !gpa_range_ok(g, lo, len)) {
+        vmm_report_attack(v, "hypercall buffer outside the partition at", lo);
+        return err(SBI_ERR_INVALID_PARAM);
+    }
+    char *p = (char *)g->mem + lo;
+    if (fid == SBI_DBCN_WRITE) {
+        for (uint32_t i = 0; i < len; i++)
+            console_guest_putc(g, p[i]);
+        return ok(len);
+    }
+    uint32_t n = 0;
+    int c;
+    while (n < len && (c = console_guest_getc(g)) >= 0)
+        p[n++] = (char)c;
+    return ok(n);
+}
+
+static struct sbi_ret xvm(uint32_t fid)
+{
+    switch (fid) {
+    case SBI_XVM_GET_VA_LIMIT: return ok(VMM_VA_LIMIT);
+    case SBI_XVM_GET_GATE:     return ok(VMM_GATE_VA);
+    case SBI_XVM_NULL:         return ok(0);
+    default:                   return err(SBI_ERR_NOT_SUPPORTED);
+    }
+}
+
+struct vcpu *sbi_call(struct vcpu *v, enum hcall_path path)
+{
+    uint32_t *r = v->regs;
+    uint32_t eid = r[REG_A7], fid = r[REG_A6];
+    struct sbi_ret ret;
+
+    if (path == HCALL_GATE)
+        v->guest->stats.hcall_gate++;
+    else
+        v->guest->stats.hcall_ecall++;
+    v->storm = 0;
+
+    switch (eid) {
+    case SBI_EXT_LEGACY_PUTCHAR:
+        console_guest_putc(v->guest, (char)r[REG_A0]);
+        r[REG_A0] = 0;
+        return v;
+    case SBI_EXT_LEGACY_GETCHAR:
+        r[REG_A0] = (uint32_t)console_guest_getc(v->guest);
+        return v;
+    case SBI_EXT_BASE:
+        ret = base(fid, r[REG_A0]);
+        break;
+    case SBI_EXT_TIME:
+        if (fid != SBI_TIME_SET_TIMER) {
+            ret = err(SBI_ERR_NOT_SUPPORTED);
+            break;
+        }
+        v->csr.stimecmp = ((uint64_t)r[REG_A1] << 32) | r[REG_A0];
+        ret = ok(0);
+        break;
+    case SBI_EXT_DBCN:
+        ret = dbcn(v, fid, r[REG_A0], r[REG_A1], r[REG_A2]);
+        break;
+    case SBI_EXT_SRST:
+        if (fid != SBI_SRST_RESET || r[REG_A0] > SBI_SRST_TYPE_WARM_REBOOT) {
+            ret = err(SBI_ERR_INVALID_PARAM);
+            break;
+        }
+        return guest_exit(v, (int32_t)r[REG_A1]);
+    case SBI_EXT_XVM:
+        ret = xvm(fid);
+        break;
+    default:
+        ret = err(SBI_ERR_NOT_SUPPORTED);
+        break;
+    }
+    r[REG_A0] = (uint32_t)ret.error;
+    r[REG_A1] = ret.value;
+    return v;
+}

@@ -1,0 +1,124 @@
+/* Round-robin time slicing of the guests on the S timer, wfi blocking,
+ * guest exit and stop, and the end of the run. */
+#include "vmm.h"
+
+#define VMM_EXIT_OK      0
+#define VMM_EXIT_FAILURE 1
+
+static __attribute__((noreturn)) void finish(void)
+{
+    int failed = 0;
+    stats_print();
+    for (uint32_t i = 0; i < vmm.nguests; i++) {
+        const struct guest *g = &vmm.guests[i];
+        if (g->state != G_EXITED || g->exit_status != 0)
+            failed = 1;
+    }
+    console_vmm(failed ? "some guests failed\n" : "all guests exited with status 0\n");
+    hw_exit(failed ? VMM_EXIT_FAILURE : VMM_EXIT_OK);
+}
+
+static void wake_sleepers(uint64_t now)
+{
+    for (uint32_t i = 0; i < vmm.nguests; i++) {
+        struct guest *g = &vmm.guests[i];
+        if (g->state == G_BLOCKED && now >= g->wake_time)
+            g->state = G_RUNNABLE;
+    }
+}
+
+static struct vcpu *switch_to(struct guest *g, uint64_t now)
+{
+    struct guest *prev = &vmm.guests[vmm.current];
+    if (prev != g) {
+        prev->stats.world_switches++;
+        hw_set_satp(shadow_satp(g));
+        vmm.current = g->id;
+    }
+    vmm.slice_end = now + VMM_SLICE;
+    return &g->vcpu;
+}
+
+/* The next runnable guest after the current one (the current one last);
+ * waits with wfi while every live guest is blocked. */
+static struct vcpu *pick_next(void)
+{
+    for (;;) {
+        uint64_t now = hw_time();
+        wake_sleepers(now);
+        uint64_t earliest = UINT64_MAX;
+        for (uint32_t k = 1; k <= vmm.nguests; k++) {
+            struct guest *g = &vmm.guests[(vmm.current + k) % vmm.nguests];
+            if (g->state == G_RUNNABLE)
+                return switch_to(g, now);
+            if (g->state == G_BLOCKED && g->wake_time < earliest)
+                earliest = g->wake_time;
+        }
+        if (earliest == UINT64_MAX)
+            finish();
+        hw_set_timer(earliest);
+        vmm_timer_rearm();
+        hw_wait();
+        console_poll_input();
+    }
+}
+
+struct vcpu *sched_yield(struct vcpu *v)
+{
+    (void)v;
+    return pick_next();
+}
+
+struct vcpu *sched_block(struct vcpu *v, uint64_t until)
+{
+    v->guest->state = G_BLOCKED;
+    v->guest->wake_time = until;
+    return pick_next();
+}
+
+struct vcpu *sched_timer(struct vcpu *v)
+{
+    uint64_t now = hw_time();
+    console_poll_input();
+    if (now < vmm.slice_end)
+        return v;
+    return pick_next();
+}
+
+struct vcpu *guest_exit(struct vcpu *v, int32_t status)
+{
+    struct guest *g = v->guest;
+    g->state = G_EXITED;
+    g->exit_status = status;
+    if (g->line_len)
+        console_guest_putc(g, '\n');
+    console_vmm_prefix(g);
+    console_puts("exited with status ");
+    console_putu((uint32_t)status, 0);
+    console_puts("\n");
+    return pick_next();
+}
+
+struct vcpu *guest_stop(struct vcpu *v, const char *reason)
+{
+    struct guest *g = v->guest;
+    g->state = G_STOPPED;
+    g->stop_reason = reason;
+    if (g->line_len)
+        console_guest_putc(g, '\n');
+    console_vmm_prefix(g);
+    console_puts("stopped (");
+    console_puts(reason);
+    console_puts(") at pc ");
+    console_puthex(v->pc);
+    console_puts("\n");
+    return pick_next();
+}
+
+void sched_start(void)
+{
+    vmm.current = 0;
+    hw_set_satp(shadow_satp(&vmm.guests[0]));
+    vmm.slice_end = hw_time() + VMM_SLICE;
+    vmm_enter(vmm_resume(&vmm.guests[0].vcpu));
+}

@@ -1,0 +1,53 @@
+/* The table printed when every guest has finished. */
+#include "vmm.h"
+
+static const char *state_name(const struct guest *g)
+{
+    switch (g->state) {
+    case G_EXITED:  return g->exit_status ? "failed" : "ok";
+    case G_STOPPED: return "stopped";
+    default:        return "running";
+    }
+}
+
+static void col(uint32_t v, int width)
+{
+    hw_putc(' ');
+    console_putu(v, width);
+}
+
+void stats_print(void)
+{
+    console_vmm("statistics (virtualization faults by kind, hypercalls by path)\n");
+    console_vmm("guest status  exit csr-rd csr-wr  sret sfence   wfi  vmsw  hc-gate hc-ecall "
+                "shadow-pf reflect inject  switch attack      cycles\n");
+    for (uint32_t i = 0; i < vmm.nguests; i++) {
+        const struct guest *g = &vmm.guests[i];
+        const struct guest_stats *s = &g->stats;
+        const char *st = state_name(g);
+        console_puts("[vmm] ");
+        console_putu(g->id, 5);
+        hw_putc(' ');
+        int n = 0;
+        while (st[n])
+            hw_putc(st[n++]);
+        while (n++ < 7)
+            hw_putc(' ');
+        col((uint32_t)g->exit_status, 4);
+        col(s->vfault[VF_CSR_READ], 6);
+        col(s->vfault[VF_CSR_WRITE], 6);
+        col(s->vfault[VF_SRET], 5);
+        col(s->vfault[VF_SFENCE], 6);
+        col(s->vfault[VF_WFI], 5);
+        col(s->vfault[VF_VMSW], 5);
+        col(s->hcall_gate + g->vcpu.gate_null, 8);
+        col(s->hcall_ecall, 8);
+        col(s->shadow_faults, 9);
+        col(s->reflected, 7);
+        col(s->injected, 6);
+        col(s->world_switches, 7);
+        col(s->attacks, 6);
+        col((uint32_t)s->cycles, 11);
+        hw_putc('\n');
+    }
+}

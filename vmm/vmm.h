@@ -1,0 +1,218 @@
+/* The monitor: an S-mode (VM=0) hypervisor for unmodified guest kernels on
+ * Xvm. Guests run in S/U with VM=1 on shadow Sv32 page tables; the monitor
+ * lives in the upper half of every shadow (VAMSB=30) and is entered by
+ * traps (R7) or through the vmsw gate. */
+#ifndef VMM_H
+#define VMM_H
+
+#include "xvm_defs.h"
+
+#ifndef VMM_MAX_GUESTS
+#define VMM_MAX_GUESTS 8
+#endif
+
+/* Guests see virtual addresses 0 .. 2^(VMM_VAMSB+1)-1 (R11). */
+#define VMM_VAMSB        30
+#define VMM_VA_LIMIT     (0xFFFFFFFF >> (31 - VMM_VAMSB))
+/* The gate is the last page of each guest's space. */
+#define VMM_GATE_VA      (VMM_VA_LIMIT + 1 - XVM_PAGE_SIZE)
+#define VMM_GATE_RETURN  (VMM_GATE_VA + 8)   /* vmsw.1; ret */
+/* Devices the monitor uses, mapped in the upper half of every shadow. */
+#define VMM_DEV_VA       0xFFC00000
+#define VMM_UART_VA      VMM_DEV_VA
+#define VMM_FINISHER_VA  (VMM_DEV_VA + XVM_PAGE_SIZE)
+
+#define VMM_SLICE        30000      /* time units per guest time slice */
+#define VMM_SHADOW_POOL  8          /* level-0 shadow tables per guest */
+#define VMM_SHADOW_FILLS 64         /* filled entries tracked for a cheap flush */
+#define VMM_TRAP_STORM   64         /* reflected traps without an sret */
+#define VMM_FAULT_RETRY  8          /* identical shadow faults in a row */
+#define VMM_LINE_MAX     128
+#define VMM_INPUT_MAX    32
+#define VMM_CTRL_A       0x01
+
+/* Offsets used by entry.S. */
+#define VCPU_REGS_OFF 0
+#define VCPU_PC_OFF   (32 * 4)
+#define VCPU_GATE_NULL_OFF (33 * 4)
+
+#ifndef __ASSEMBLER__
+
+#include <stdint.h>
+#include <stddef.h>
+
+/* Register numbers used by the SBI calling convention. */
+enum { REG_RA = 1, REG_SP = 2, REG_A0 = 10, REG_A1, REG_A2, REG_A3, REG_A4, REG_A5, REG_A6, REG_A7 };
+void *memcpy(void *restrict d, const void *restrict s, size_t n);
+void *memset(void *d, int c, size_t n);
+
+/* Virtual S-level CSRs of one vCPU. sip holds only the writable SSIP; STIP
+ * is computed from stimecmp and the time. */
+struct vcsr {
+    uint32_t sstatus, sie, sip, stvec, scounteren, senvcfg;
+    uint32_t sscratch, sepc, scause, stval, satp, vmctl;
+    uint64_t stimecmp;
+};
+
+enum fault_kind {
+    VF_CSR_READ, VF_CSR_WRITE, VF_SRET, VF_SFENCE, VF_WFI, VF_VMSW, VF_KINDS
+};
+
+struct guest_stats {
+    uint32_t vfault[VF_KINDS];
+    uint32_t hcall_gate, hcall_ecall;
+    uint32_t shadow_faults, reflected, injected, world_switches, attacks;
+    uint64_t cycles;
+};
+
+enum guest_state { G_RUNNABLE, G_BLOCKED, G_EXITED, G_STOPPED };
+
+struct guest;
+
+struct vcpu {
+    uint32_t regs[32];      /* x0..x31; x0 is kept 0 */
+    uint32_t pc;
+    uint32_t gate_null;     /* null gate hypercalls taken by the fast path */
+    uint32_t priv;          /* XVM_PRIV_S or XVM_PRIV_U */
+    struct vcsr csr;
+    struct guest *guest;
+    uint32_t storm;         /* reflected exceptions since the last sret */
+    uint32_t last_fault_va, last_fault_pc, same_fault;
+};
+
+/* Level-0 tables not in use are kept all zero, so a flush clears only
+ * the entries it filled (or whole tables once the list overflowed). */
+struct shadow {
+    uint32_t *root;
+    uint32_t *pool[VMM_SHADOW_POOL];
+    uint32_t pool_vpn1[VMM_SHADOW_POOL];
+    uint32_t used;
+    uint32_t *filled[VMM_SHADOW_FILLS];
+    uint32_t nfilled;
+};
+
+struct guest {
+    uint32_t id;
+    const char *name;
+    enum guest_state state;
+    int32_t exit_status;
+    const char *stop_reason;
+    uint32_t part_base;     /* host physical address of guest physical 0 */
+    uint32_t mem_size;
+    uint8_t *mem;           /* monitor's view of the partition */
+    uint64_t wake_time;     /* G_BLOCKED: wfi until this time */
+    struct vcpu vcpu;
+    struct shadow shadow;
+    struct guest_stats stats;
+    char line[VMM_LINE_MAX];
+    uint32_t line_len;
+    char input[VMM_INPUT_MAX];
+    uint32_t in_head, in_tail;
+};
+
+/* Monitor-wide state. */
+struct vmm {
+    struct guest guests[VMM_MAX_GUESTS];
+    uint32_t nguests;
+    uint32_t current;
+    uint32_t focus;
+    int ctrl_a;
+    uint64_t slice_end;
+    uint32_t upper_half[512];  /* L1 entries 512..1023 of every shadow root */
+    uint32_t gate_pte;
+};
+extern struct vmm vmm;
+
+/* ---- hardware interface (hw.c on the target, a fake in the host tests) */
+uint64_t hw_time(void);
+uint64_t hw_cycles(void);
+void *hw_ptr(uint32_t pa);
+uint32_t hw_pa(const void *p);
+uint32_t *hw_page_alloc(void);          /* zeroed 4 KiB page, NULL when out */
+void *hw_alloc(uint32_t bytes);         /* zeroed, page aligned, NULL when out */
+void hw_monitor_init(void);             /* trap vector, vmctl, interrupt enables */
+void hw_use_device_mappings(void);      /* paging is on: devices at VMM_DEV_VA */
+void hw_tlb_flush(void);
+void hw_set_satp(uint32_t satp);
+void hw_set_timer(uint64_t when);
+void hw_putc(char c);
+int hw_getc(void);                      /* -1 when no input */
+void hw_wait(void);
+/* Real sstatus (SPP from priv, SUM/MXR from the guest's sstatus), vmctl.SPVM
+ * and scounteren for the sret into the guest. */
+void hw_guest_enter(uint32_t priv, uint32_t vsstatus, uint32_t vscounteren);
+__attribute__((noreturn)) void hw_exit(int code);
+
+/* ---- vcpu.c: virtual CSRs and trap/interrupt delivery into a guest */
+void vcpu_reset(struct vcpu *v, uint32_t entry, uint32_t hartid);
+int vcsr_read(struct vcpu *v, uint32_t csr, uint32_t *val, uint64_t now);
+/* Effects of a virtual CSR write that the caller must act on. */
+#define VCSR_FLUSH 1u   /* satp changed: drop the shadow */
+int vcsr_write(struct vcpu *v, uint32_t csr, uint32_t val, unsigned *effects);
+uint32_t vcpu_sip(const struct vcpu *v, uint64_t now);
+void vcpu_trap(struct vcpu *v, uint32_t cause, uint32_t tval);
+void vcpu_sret(struct vcpu *v);
+/* The interrupt to inject now (cause code), or -1. */
+int vcpu_pending_irq(const struct vcpu *v, uint64_t now);
+
+/* ---- emulate.c: virtualization faults (R4/R5) */
+struct vcpu *emulate_virt_fault(struct vcpu *v, uint32_t insn);
+struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn);
+
+/* ---- shadow.c */
+enum access { ACC_FETCH, ACC_LOAD, ACC_STORE };
+enum walk_result { WALK_OK, WALK_PAGE_FAULT, WALK_ACCESS_FAULT };
+struct walk {
+    uint32_t gpa;           /* guest physical address of va's page */
+    uint32_t flags;         /* leaf PTE flags */
+};
+enum walk_result guest_walk(const struct guest *g, const struct vcpu *v, uint32_t va,
+                            enum access acc, struct walk *w);
+uint32_t shadow_pte(uint32_t guest_flags, uint32_t hpa);
+int gpa_range_ok(const struct guest *g, uint32_t gpa, uint32_t len);
+void shadow_init(struct guest *g);
+void shadow_flush(struct guest *g);
+enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum access acc);
+uint32_t shadow_satp(const struct guest *g);
+
+/* ---- sbi.c */
+enum hcall_path { HCALL_ECALL, HCALL_GATE };
+struct vcpu *sbi_call(struct vcpu *v, enum hcall_path path);
+
+/* ---- sched.c */
+void sched_start(void) __attribute__((noreturn));
+struct vcpu *sched_resume(struct vcpu *v);
+struct vcpu *sched_yield(struct vcpu *v);
+struct vcpu *sched_block(struct vcpu *v, uint64_t until);
+struct vcpu *sched_timer(struct vcpu *v);
+struct vcpu *guest_exit(struct vcpu *v, int32_t status);
+struct vcpu *guest_stop(struct vcpu *v, const char *reason);
+
+/* ---- console.c */
+void console_guest_putc(struct guest *g, char c);
+void console_vmm(const char *s);
+void console_vmm_guest(const struct guest *g, const char *what, uint32_t value);
+void console_vmm_prefix(const struct guest *g);
+void console_poll_input(void);
+int console_guest_getc(struct guest *g);
+void console_putu(uint32_t v, int width);
+void console_puthex(uint32_t v);
+void console_puts(const char *s);
+
+/* ---- trap.c */
+struct vcpu *vmm_trap(struct vcpu *v, uint32_t cause, uint32_t tval, uint32_t epc,
+                      uint32_t spp, uint32_t spvm);
+struct vcpu *vmm_gate_call(struct vcpu *v);
+struct vcpu *vmm_resume(struct vcpu *v);
+/* Forget the armed deadline (after the real timer was reprogrammed). */
+void vmm_timer_rearm(void);
+void vmm_report_attack(struct vcpu *v, const char *what, uint32_t addr);
+
+/* ---- entry.S */
+__attribute__((noreturn)) void vmm_enter(struct vcpu *v);
+
+/* ---- stats.c */
+void stats_print(void);
+
+#endif
+#endif
