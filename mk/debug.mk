@@ -24,6 +24,12 @@ GDB_LIB  := $(DEBUG_BUILD)/libxvm-gdb.a
 
 WAVE_FILTER := $(BUILD)/xvm-wave-filter
 
+# mk/iss.mk and mk/sim.mk are included after this file: their libraries
+# are named here literally.
+DEBUG_ISS_LIB    := $(BUILD)/iss/libxvm-iss.a
+DEBUG_COMMON_LIB := $(BUILD)/sim/libxvm-common.a
+GDB_ISS_OBJ      := $(DEBUG_BUILD)/gdb/xvm_gdb_iss.o
+
 $(DEBUG_BUILD)/disasm/%.o: sim/disasm/%.c $(wildcard sim/disasm/*.h) $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -c $< -o $@
@@ -32,6 +38,11 @@ $(DEBUG_BUILD)/gdb/%.o: sim/gdb/%.c $(wildcard sim/gdb/*.h) $(wildcard sim/disas
                         $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -c $< -o $@
+
+$(GDB_ISS_OBJ): sim/gdb/xvm_gdb_iss.c $(wildcard sim/gdb/*.h) $(wildcard sim/iss/*.h) \
+                $(wildcard sim/*.h) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -Isim/iss -c $< -o $@
 
 $(DISASM_LIB): $(DISASM_OBJS)
 	rm -f $@
@@ -44,7 +55,7 @@ $(GDB_LIB): $(GDB_OBJS)
 $(WAVE_FILTER): sim/wave/xvm_wave_filter.c $(DISASM_LIB) $(GEN)/xvm_defs.h
 	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
 
-ALL_TARGETS += $(DISASM_LIB) $(GDB_LIB) $(WAVE_FILTER)
+ALL_TARGETS += $(DISASM_LIB) $(GDB_LIB) $(WAVE_FILTER) $(GDB_ISS_OBJ)
 
 # --- tests ---------------------------------------------------------------
 DEBUG_TEST_DISASM := $(DEBUG_BUILD)/test_disasm
@@ -68,6 +79,29 @@ test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(WAVE_FILTER)
 	! grep -q '^FAIL' $(RESULTS)/debug.txt && [ $$rc = 0 ]
 
 TEST_TARGETS += test-debug
+
+# A scripted gdb-multiarch session against the ISS (tests/debug/test_gdb_iss.sh).
+DEBUG_ISS_GDB  := $(DEBUG_BUILD)/xvm-iss-gdb
+DEBUG_GDB_PROG := $(DEBUG_BUILD)/gdb_prog.elf
+
+$(DEBUG_ISS_GDB): tests/debug/gdb_iss_driver.c $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
+                  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB)
+	$(HOST_CC) $(HOST_CFLAGS) -Isim/iss $< $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
+	  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB) -o $@
+
+# -O0 so that every source line and variable is where the session expects.
+$(DEBUG_GDB_PROG): tests/debug/gdb_prog.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
+	@mkdir -p $(@D)
+	$(SW_LINK) -O0 -g -o $@ $<
+
+.PHONY: test-debug-gdb
+test-debug-gdb: $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG)
+	@mkdir -p $(RESULTS)
+	@bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
+	  $(DEBUG_BUILD)/gdb-session > $(RESULTS)/debug-gdb.txt; rc=$$?; \
+	cat $(RESULTS)/debug-gdb.txt; exit $$rc
+
+TEST_TARGETS += test-debug-gdb
 
 # --- waveforms -------------------------------------------------------------
 WAVE_FST   := $(BUILD)/wave.fst
