@@ -7,12 +7,13 @@
 #   make test-vmm        host unit tests + system tests (PASS/FAIL lines)
 #   make bench-vmm       hypercall / fault / world-switch cycle counts
 #
-# SIM selects the simulator the system tests and the demo run on:
-# SIM=sim (default, build/xvm-sim) or SIM=iss (build/xvm-iss).
+# SIM selects the simulator the system tests and the demo run on: a path
+# (default build/xvm-sim, as in the other fragments) or the short names
+# SIM=sim and SIM=iss.
 
 VMM_BUILD   := $(BUILD)/vmm
-SIM         ?= sim
-VMM_SIM     := $(BUILD)/xvm-$(SIM)
+SIM         ?= $(BUILD)/xvm-sim
+VMM_SIM     := $(if $(filter sim iss,$(SIM)),$(BUILD)/xvm-$(SIM),$(SIM))
 VMM_MAX_CYCLES ?= 400000000
 
 # --- firmware -------------------------------------------------------------
@@ -129,6 +130,19 @@ $(eval $(call vmm_config,equiv-a,a=a))
 $(eval $(call vmm_config,equiv-b,b=b))
 $(eval $(call vmm_config,equiv-apv,apv=apv))
 $(eval $(call vmm_config,two,a=a b=b))
+$(eval $(call vmm_config,four,a=a b=b apv=apv a=a))
+$(eval $(call vmm_config,eight,a=a b=b apv=apv a=a b=b apv=apv a=a b=b))
 $(eval $(call vmm_config,demo,a=a b=b apv=apv))
 
 vmm-images: $(VMM_IMGS)
+
+# --- tests --------------------------------------------------------------------
+.PHONY: test-vmm-system run-demo
+test-vmm-system: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
+	@mkdir -p $(RESULTS)
+	sh tests/vmm/system.sh $(VMM_SIM) $(VMM_BUILD)/img $(RESULTS)/vmm-system.txt $(VMM_MAX_CYCLES)
+
+run-demo: $(VMM_BUILD)/img/vmm-demo.elf $(VMM_SIM)
+	$(VMM_SIM) --max-cycles $(VMM_MAX_CYCLES) $<
+
+TEST_TARGETS += test-vmm-system
