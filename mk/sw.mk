@@ -58,7 +58,7 @@ TEST_LINK      := $(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(SW_LDSCRIPT) -
 # why in its header comment) and are left out of test-<suite>-qemu.
 ASM_NOQEMU  := misaligned atomic_rules ebreak
 PRIV_NOQEMU := misaligned_fetch platform_faults mret_mprv irq_priority warl counters_exact priority
-SV32_NOQEMU := ad misaligned_vm
+SV32_NOQEMU := ad misaligned_vm satp_flush
 
 $(BUILD)/tests/%.elf: tests/%.S sw/include/xvm_test.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
