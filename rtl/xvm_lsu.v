@@ -152,13 +152,23 @@ module xvm_lsu #(
   wire x_unaligned  = (x_size_i == 2'd1 && off[0]) || (x_size_i == 2'd2 && off != 2'd0);
   wire x_cross_page = x_cross_word && (x_vaddr_i[11:2] == 10'h3FF);
   wire x_atomic     = x_amo_i || x_lr_i || x_sc_i;
+  // The second half of a split access is checked against the VA mask too.
+  wire        x_mask2;
+  wire [31:0] unused_limit2;
+  xvm_vamask u_vamask_hi (
+    .vm_i    (vm_i),
+    .vamsb_i (vamsb_i),
+    .va_i    ({x_vaddr_i[31:2] + 30'd1, 2'b00}),
+    .limit_o (unused_limit2),
+    .fault_o (x_mask2)
+  );
   reg        x_exc;
   reg  [4:0] x_cause;
   always @(*) begin
     x_exc = 1'b1;
     x_cause = x_class_store ? `XVM_EXC_STORE_MISALIGNED : `XVM_EXC_LOAD_MISALIGNED;
     if ((x_atomic && x_unaligned) || x_cross_page) x_exc = 1'b1;
-    else if (mmu_mask) x_cause = x_class_store ? `XVM_EXC_STORE_ACCESS : `XVM_EXC_LOAD_ACCESS;
+    else if (mmu_mask || (x_cross_word && x_mask2)) x_cause = x_class_store ? `XVM_EXC_STORE_ACCESS : `XVM_EXC_LOAD_ACCESS;
     else if (mmu_pf) x_cause = x_class_store ? `XVM_EXC_STORE_PAGE_FAULT : `XVM_EXC_LOAD_PAGE_FAULT;
     else x_exc = 1'b0;
   end
@@ -178,13 +188,14 @@ module xvm_lsu #(
   wire rsp_ptw  = dbus_rvalid_i && owner_q == OwnPtw;
 
   wire resv_hit = resv_valid_q && resv_addr_q == m_paddr_q[31:2];
-  wire sc_fail_now = m_seq && seq_q == SeqReq1 && m_sc_q && !resv_hit;
+  // A failing SC still reads its word, so that an address without a device
+  // raises the store access fault; nothing is written.
+  wire sc_fail_now = m_sc_q && !resv_hit;
   wire rsp_err = rsp_seq && dbus_err_i;
   reg  done_now;
   always @(*) begin
     case (seq_q)
       SeqExc:  done_now = 1'b1;
-      SeqReq1: done_now = sc_fail_now;
       SeqRsp1: done_now = rsp_seq && (dbus_err_i || (!m_split_q && !m_amo_q));
       SeqRsp2, SeqRspW: done_now = rsp_seq;
       default: done_now = 1'b0;
@@ -199,13 +210,13 @@ module xvm_lsu #(
   wire [63:0] m_wd64 = {32'd0, m_wdata_q} << {m_off, 3'b000};
 
   wire seq_req = m_seq && !ptw_busy &&
-                 ((seq_q == SeqReq1 && !sc_fail_now) || seq_q == SeqReq2 || seq_q == SeqReqW);
+                 (seq_q == SeqReq1 || seq_q == SeqReq2 || seq_q == SeqReqW);
   reg [31:0] seq_addr, seq_wdata;
   reg        seq_we;
   reg [3:0]  seq_be;
   always @(*) begin
     seq_addr = {m_paddr_q[31:2], 2'b00};
-    seq_we = m_class_store && !m_amo_q;
+    seq_we = m_class_store && !m_amo_q && !(m_sc_q && sc_fail_now);
     seq_be = m_be8[3:0];
     seq_wdata = m_wd64[31:0];
     if (seq_q == SeqReq2) begin
@@ -360,9 +371,9 @@ module xvm_lsu #(
             seq_cause_q <= m_class_store ? `XVM_EXC_STORE_ACCESS : `XVM_EXC_LOAD_ACCESS;
           end else seq_q <= SeqXlate;
         end
-        SeqReq1: begin
-          if (sc_fail_now) seq_sc_fail_q <= 1'b1;
-          else if (seq_req && dbus_gnt_i) seq_q <= SeqRsp1;
+        SeqReq1: if (seq_req && dbus_gnt_i) begin
+          seq_q <= SeqRsp1;
+          seq_sc_fail_q <= sc_fail_now;
         end
         SeqRsp1: if (rsp_seq && !dbus_err_i) begin
           seq_w0_q <= dbus_rdata_i;
@@ -407,10 +418,10 @@ module xvm_lsu #(
   assign m_cause_o = m_xexc_q ? m_xcause_q :
                      (m_seq && seq_q == SeqExc) ? seq_cause_q :
                      (m_class_store ? `XVM_EXC_STORE_ACCESS : `XVM_EXC_LOAD_ACCESS);
-  assign m_rdata_o = m_sc_q ? {31'd0, seq_sc_fail_q || sc_fail_now} :
+  assign m_rdata_o = m_sc_q ? {31'd0, seq_sc_fail_q} :
                      m_amo_q ? seq_old_q : load_val;
   assign m_paddr_o = m_paddr_q;
   assign m_sdata_o = m_amo_q ? seq_new_q : m_wdata_q;
-  assign m_we_o = m_valid_q && (m_store_q || m_amo_q || (m_sc_q && !(seq_sc_fail_q || sc_fail_now)));
+  assign m_we_o = m_valid_q && (m_store_q || m_amo_q || (m_sc_q && !seq_sc_fail_q));
   assign m_re_o = m_valid_q && (m_load_q || m_amo_q || m_lr_q);
 endmodule
