@@ -109,7 +109,7 @@ WAVE_START ?= 0
 WAVE_STOP  ?=
 WAVE_MAX_CYCLES ?= 10000000
 
-.PHONY: wave
+.PHONY: wave test-debug-wave
 wave: $(BUILD)/xvm-sim $(WAVE_FILTER)
 	@if [ -z "$(PROG)" ] || [ ! -f "$(PROG)" ]; then \
 	  echo "usage: make wave PROG=program.elf [WAVE_START=N] [WAVE_STOP=M]" >&2; exit 2; fi
@@ -117,3 +117,20 @@ wave: $(BUILD)/xvm-sim $(WAVE_FILTER)
 	  --trace-start $(WAVE_START) $(if $(WAVE_STOP),--trace-stop $(WAVE_STOP)) $(PROG) || rc=$$?; \
 	echo "xvm-sim exit status $$rc; waveform in $(WAVE_FST)"; \
 	echo "open it with:  gtkwave $(WAVE_FST) sim/wave/xvm.gtkw"
+
+# `make wave` on the gdb test program (a short window), and the save file's
+# signals against that waveform.
+DEBUG_WAVE_FST := $(DEBUG_BUILD)/test-wave.fst
+
+test-debug-wave: $(BUILD)/xvm-sim $(WAVE_FILTER) $(DEBUG_GDB_PROG)
+	@mkdir -p $(RESULTS); rm -f $(DEBUG_WAVE_FST); \
+	out=$$($(MAKE) --no-print-directory wave PROG=$(DEBUG_GDB_PROG) WAVE_START=10 WAVE_STOP=400 \
+	  WAVE_FST=$(DEBUG_WAVE_FST) 2>&1); \
+	if [ -s $(DEBUG_WAVE_FST) ] && echo "$$out" | grep -qxF \
+	    "open it with:  gtkwave $(DEBUG_WAVE_FST) sim/wave/xvm.gtkw"; then \
+	  echo "PASS debug/make-wave"; else echo "$$out" | tail -3 >&2; echo "FAIL debug/make-wave"; fi \
+	  > $(RESULTS)/debug-wave.txt; \
+	bash tests/debug/test_gtkw.sh $(DEBUG_WAVE_FST) sim/wave/xvm.gtkw >> $(RESULTS)/debug-wave.txt; \
+	cat $(RESULTS)/debug-wave.txt; ! grep -q '^FAIL' $(RESULTS)/debug-wave.txt
+
+TEST_TARGETS += test-debug-wave
