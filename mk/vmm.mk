@@ -137,7 +137,27 @@ $(eval $(call vmm_config,demo,a=a b=b apv=apv))
 vmm-images: $(VMM_IMGS)
 
 # --- tests --------------------------------------------------------------------
-.PHONY: test-vmm-system run-demo
+# Host unit tests: the monitor's pure logic against tests/vmm/fake_hw.c.
+VMM_HOST_SRCS := vmm/trap.c vmm/vcpu.c vmm/emulate.c vmm/shadow.c vmm/sbi.c vmm/sched.c \
+                 vmm/console.c vmm/stats.c tests/vmm/fake_hw.c tests/vmm/test_vmm.c
+VMM_UNIT_BIN  := $(VMM_BUILD)/host/test_vmm
+
+$(VMM_UNIT_BIN): $(VMM_HOST_SRCS) $(VMM_HDRS) tests/vmm/fake_hw.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -Ivmm -Isw/firmware -Itests/vmm $(VMM_HOST_SRCS) -lcmocka -o $@
+
+.PHONY: test-vmm-unit test-vmm-system run-demo
+test-vmm-unit: $(VMM_UNIT_BIN)
+	@mkdir -p $(RESULTS)
+	@$(VMM_UNIT_BIN) > $(VMM_BUILD)/host/test_vmm.log 2>&1; rc=$$?; \
+	  sed -n 's/^\[       OK \] \(.*\)/PASS vmm-unit-\1/p; s/^\[  FAILED  \] \([a-z_0-9]*\)$$/FAIL vmm-unit-\1/p' \
+	    $(VMM_BUILD)/host/test_vmm.log > $(RESULTS)/vmm-unit.txt; \
+	  [ $$rc = 0 ] || echo "FAIL vmm-unit (exit $$rc)" >> $(RESULTS)/vmm-unit.txt; \
+	  cat $(RESULTS)/vmm-unit.txt; exit $$rc
+
+ALL_TARGETS += $(VMM_UNIT_BIN)
+TEST_TARGETS += test-vmm-unit
+
 test-vmm-system: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
 	@mkdir -p $(RESULTS)
 	sh tests/vmm/system.sh $(VMM_SIM) $(VMM_BUILD)/img $(RESULTS)/vmm-system.txt $(VMM_MAX_CYCLES)
