@@ -63,3 +63,15 @@ test-xvm: $(XVM_TEST_ELFS) $(SIM)
 	done; cat $$out; exit $$rc
 
 TEST_TARGETS += test-xvm
+
+# --- benchmark --------------------------------------------------------------
+$(XVM_BUILD)/bench_xvm.elf: tests/xvm/bench_xvm.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/include/xvm.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(XVM_LINK) -mno-relax $(XVM_ASFLAGS) -o $@ $< $(XVM_HARNESS_OBJ)
+
+ALL_TARGETS += $(XVM_BUILD)/bench_xvm.elf
+
+bench-xvm: $(XVM_BUILD)/bench_xvm.elf $(SIM)
+	@$(SIM) --max-cycles $(XVM_MAX_CYCLES) $< | tee $(XVM_BUILD)/bench.txt
+
+BENCH_TARGETS += bench-xvm
