@@ -43,7 +43,7 @@ module xvm_bpu #(
   genvar gi;
   generate
     for (gi = 0; gi < Entries; gi = gi + 1) begin : g_entry
-      always @(posedge clk_i) begin
+      always @(posedge clk_i or negedge rst_ni) begin
         if (!rst_ni) begin
           valid_q[gi] <= 1'b0;
           tag_q[gi] <= {TagBits{1'b0}};
@@ -58,4 +58,6 @@ module xvm_bpu #(
       end
     end
   endgenerate
+  wire unused_ok = &{1'b0, f_pc_i[31:IdxBits+TagBits+2], f_pc_i[1:0], x_pc_i[31:IdxBits+TagBits+2],
+                     x_pc_i[1:0], x_target_i[1:0]};
 endmodule

@@ -149,7 +149,7 @@ module xvm_core #(
   wire   x_vmsw_redir;
   reg    x_vmsw_imm_q;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       f_pc_q <= ResetPc;
       f_halt_q <= 1'b0;
@@ -170,7 +170,7 @@ module xvm_core #(
   end
 
   // Front-end VM: the VM value fetched instructions are tagged with (R3).
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) fe_vm_q <= 1'b0;
     else if (m_redirect) fe_vm_q <= vm_d;
     else if (x_vmsw_redir && !x_stall) fe_vm_q <= x_vmsw_imm_q;
@@ -190,7 +190,7 @@ module xvm_core #(
   wire [4:0]  d_fcause = d_fexc_q ? d_fcause_q : `XVM_EXC_INSN_ACCESS;
   wire [31:0] d_insn = d_fexc ? 32'd0 : d_raw;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       d_valid_q <= 1'b0; d_wait_q <= 1'b0; d_fexc_q <= 1'b0; d_berr_q <= 1'b0;
       d_pred_taken_q <= 1'b0; d_vm_q <= 1'b0; d_xlate_q <= 1'b0;
@@ -307,7 +307,7 @@ module xvm_core #(
   reg  [4:0]  x_amo_op_q;
   reg  [1:0]  x_mem_size_q;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       x_valid_q <= 1'b0;
     end else if (redirect) begin
@@ -317,7 +317,7 @@ module xvm_core #(
     end
   end
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       x_late_q <= 1'b0; x_rd_we_q <= 1'b0; x_rd_q <= 5'd0; x_rs1_q <= 5'd0; x_rs2_q <= 5'd0;
       x_pc_q <= 32'd0; x_insn_q <= 32'd0; x_imm_q <= 32'd0; x_pred_target_q <= 32'd0;
@@ -551,12 +551,12 @@ module xvm_core #(
   reg         m_vmsw_illegal_q, m_vmsw_virt_q, m_mem_q, m_store_q;
   reg  [1:0]  m_size_q;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) m_valid_q <= 1'b0;
     else if (!m_stall) m_valid_q <= x_to_m;
   end
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       m_rd_we_q <= 1'b0; m_rd_q <= 5'd0; m_result_q <= 32'd0; m_pc_q <= 32'd0;
       m_insn_q <= 32'd0; m_rs1v_q <= 32'd0; m_target_q <= 32'd0; m_irq_cause_q <= 32'd0;
@@ -719,7 +719,7 @@ module xvm_core #(
   reg  [1:0]  w_priv_q, w_mem_size_q;
   reg         w_vm_q, w_mem_we_q, w_mem_re_q;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       w_valid_q <= 1'b0; w_trap_q <= 1'b0; w_rd_q <= 5'd0; w_data_q <= 32'd0;
       w_pc_q <= 32'd0; w_insn_q <= 32'd0; w_mem_addr_q <= 32'd0; w_mem_paddr_q <= 32'd0;
@@ -750,7 +750,7 @@ module xvm_core #(
   assign w_rf_wa = w_rd_q;
   assign w_rf_wd = w_data_q;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       w1_we_q <= 1'b0;
       w1_rd_q <= 5'd0;
@@ -780,5 +780,5 @@ module xvm_core #(
   assign retire_tval_o      = w_tval_q;
   assign priv_o             = priv;
   assign vm_o               = vm;
-  wire unused_ok = &{1'b0, x_store_q, m_store_q, w_data_q[0]};
+  wire unused_ok = &{1'b0, x_store_q, m_store_q, i_pa[1:0]};
 endmodule

@@ -206,19 +206,20 @@ module xvm_csr (
   wire        s_en = in_u || (in_s && (sie_q || vm));
   wire [31:0] m_pend = m_en ? (pend & ~mideleg_q) : 32'd0;
   wire [31:0] s_pend = (s_en && !in_m) ? (pend & mideleg_q) : 32'd0;
-  function [4:0] pick;
-    input [31:0] p;
-    begin
-      if (p[`XVM_IRQ_MEI]) pick = `XVM_IRQ_MEI;
-      else if (p[`XVM_IRQ_MSI]) pick = `XVM_IRQ_MSI;
-      else if (p[`XVM_IRQ_MTI]) pick = `XVM_IRQ_MTI;
-      else if (p[`XVM_IRQ_SEI]) pick = `XVM_IRQ_SEI;
-      else if (p[`XVM_IRQ_SSI]) pick = `XVM_IRQ_SSI;
-      else pick = `XVM_IRQ_STI;
-    end
-  endfunction
+  // M-level interrupts first, then S-level; within a level MEI, MSI, MTI,
+  // SEI, SSI, STI.
+  wire [31:0] sel = (m_pend != 32'd0) ? m_pend : s_pend;
+  reg  [4:0]  sel_code;
+  always @(*) begin
+    if (sel[`XVM_IRQ_MEI]) sel_code = `XVM_IRQ_MEI;
+    else if (sel[`XVM_IRQ_MSI]) sel_code = `XVM_IRQ_MSI;
+    else if (sel[`XVM_IRQ_MTI]) sel_code = `XVM_IRQ_MTI;
+    else if (sel[`XVM_IRQ_SEI]) sel_code = `XVM_IRQ_SEI;
+    else if (sel[`XVM_IRQ_SSI]) sel_code = `XVM_IRQ_SSI;
+    else sel_code = `XVM_IRQ_STI;
+  end
   assign irq_o = (m_pend != 32'd0) || (s_pend != 32'd0);
-  assign irq_cause_o = {1'b1, 26'd0, (m_pend != 32'd0) ? pick(m_pend) : pick(s_pend)};
+  assign irq_cause_o = {1'b1, 26'd0, sel_code};
   assign wfi_wake_o = (pend != 32'd0);
 
   // ---------------- state update ----------------
@@ -227,7 +228,7 @@ module xvm_csr (
   wire [31:0] wd = wdata_i;
 
   // privilege and mstatus
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       priv_q <= `XVM_PRIV_M;
       sie_q <= 1'b0; mie_q <= 1'b0; spie_q <= 1'b0; mpie_q <= 1'b0; spp_q <= 1'b0;
@@ -275,7 +276,7 @@ module xvm_csr (
   end
 
   // trap records
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       mepc_q <= 30'd0; sepc_q <= 30'd0; mcause_q <= 32'd0; scause_q <= 32'd0;
       mtval_q <= 32'd0; stval_q <= 32'd0;
@@ -301,7 +302,7 @@ module xvm_csr (
   end
 
   // configuration CSRs
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       medeleg_q <= 32'd0; mideleg_q <= 32'd0; mie_r_q <= 32'd0;
       mtvec_base_q <= 30'd0; mtvec_mode_q <= 1'b0; stvec_base_q <= 30'd0; stvec_mode_q <= 1'b0;
@@ -352,7 +353,7 @@ module xvm_csr (
   wire w_minstreth = we_i && (a == `XVM_CSR_MINSTRETH);
   wire [63:0] mcycle_inc = mcycle_q + 64'd1;
   wire [63:0] minstret_inc = minstret_q + {63'd0, retire_i};
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       mcycle_q <= 64'd0;
       minstret_q <= 64'd0;
@@ -378,5 +379,5 @@ module xvm_csr (
   assign mxr_o = mxr_q;
   assign satp_sv32_o = satp_mode_q;
   assign satp_ppn_o = satp_ppn_q;
-  wire unused_ok = &{1'b0, spvm_unused, menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], tval_i[0]};
+  wire unused_ok = &{1'b0, spvm_unused, epc_i[1:0], sel[31:12], sel[10], sel[8], sel[6], sel[5], sel[4], sel[2], sel[0], menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], tval_i[0]};
 endmodule

@@ -291,13 +291,13 @@ module xvm_lsu #(
   assign dbus_be_o    = ptw_req ? 4'b1111 : seq_req ? seq_be : (x_class_store ? x_be : 4'b1111);
   assign dbus_wdata_o = seq_req ? seq_wdata : x_wd;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) owner_q <= OwnNone;
     else if (dbus_req_o && dbus_gnt_i) owner_q <= ptw_req ? OwnPtw : seq_req ? OwnSeq : OwnFast;
     else owner_q <= OwnNone;
   end
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       ptw_for_i_q <= 1'b0;
       ptw_stale_q <= 1'b0;
@@ -310,7 +310,7 @@ module xvm_lsu #(
   end
 
   // M register: loaded from X
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       m_valid_q <= 1'b0; m_xexc_q <= 1'b0; m_slow_q <= 1'b0; m_split_q <= 1'b0;
       m_xcause_q <= 5'd0; m_load_q <= 1'b0; m_store_q <= 1'b0; m_amo_q <= 1'b0;
@@ -336,7 +336,7 @@ module xvm_lsu #(
   end
 
   // sequencer state, physical address, collected data
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       seq_q <= SeqXlate;
       m_paddr_q <= 32'd0;
@@ -389,7 +389,7 @@ module xvm_lsu #(
   end
 
   // reservation
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       resv_valid_q <= 1'b0;
       resv_addr_q <= 30'd0;
@@ -423,5 +423,6 @@ module xvm_lsu #(
   assign m_paddr_o = m_paddr_q;
   assign m_sdata_o = m_amo_q ? seq_new_q : m_wdata_q;
   assign m_we_o = m_valid_q && (m_store_q || m_amo_q || (m_sc_q && !seq_sc_fail_q));
+  wire unused_ok = &{1'b0, both[63:32]};
   assign m_re_o = m_valid_q && (m_load_q || m_amo_q || m_lr_q);
 endmodule

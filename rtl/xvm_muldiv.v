@@ -41,7 +41,7 @@ module xvm_muldiv (
 
   wire [33:0] trial = {1'b0, rem_q, quo_q[31]} - {2'b00, div_q};
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       state_q <= DivIdle;
       cnt_q <= 5'd0;
@@ -87,4 +87,5 @@ module xvm_muldiv (
   assign div_done_o = (state_q == DivDone);
   assign div_res_o  = by_zero_q ? (is_rem_q ? dividend_q : 32'hFFFF_FFFF)
                                 : (is_rem_q ? r_fix : q_fix);
+  wire unused_ok = &{1'b0, prod[65:64], trial[32]};
 endmodule

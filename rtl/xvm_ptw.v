@@ -44,7 +44,7 @@ module xvm_ptw (
   assign bus_addr_o = addr_q;
   assign leaf_vpn_o = vpn_q;
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       state_q <= StIdle;
       level_q <= 1'b1;
@@ -84,4 +84,6 @@ module xvm_ptw (
       endcase
     end
   end
+  // Physical addresses are 32 bits: PPN bits above them are not used.
+  wire unused_ok = &{1'b0, root_ppn_i[21:20], pte[9]};
 endmodule

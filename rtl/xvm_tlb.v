@@ -19,7 +19,6 @@ module xvm_tlb #(
   input      [8:0]  fill_flags_i
 );
   localparam IdxBits = (Entries > 1) ? $clog2(Entries) : 1;
-  localparam [IdxBits-1:0] LastIdx = Entries - 1;
 
   reg                valid_q [0:Entries-1];
   reg                super_q [0:Entries-1];
@@ -43,22 +42,24 @@ module xvm_tlb #(
     end
   end
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) victim_q <= {IdxBits{1'b0}};
     else if (fill_i && !flush_i)
-      victim_q <= (victim_q == LastIdx) ? {IdxBits{1'b0}} : victim_q + 1'b1;
+      victim_q <= ({{(32-IdxBits){1'b0}}, victim_q} == Entries - 1) ? {IdxBits{1'b0}} : victim_q + 1'b1;
   end
 
   genvar gi;
   generate
     for (gi = 0; gi < Entries; gi = gi + 1) begin : g_entry
-      always @(posedge clk_i) begin
-        if (!rst_ni || flush_i) begin
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
           valid_q[gi] <= 1'b0;
           super_q[gi] <= 1'b0;
           vpn_q[gi] <= 20'd0;
           ppn_q[gi] <= 22'd0;
           flags_q[gi] <= 9'd0;
+        end else if (flush_i) begin
+          valid_q[gi] <= 1'b0;
         end else if (fill_i && victim_q == gi[IdxBits-1:0]) begin
           valid_q[gi] <= 1'b1;
           super_q[gi] <= fill_super_i;

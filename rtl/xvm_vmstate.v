@@ -36,7 +36,7 @@ module xvm_vmstate (
     else if (vmsw_i) vm_d = vmsw_imm_i;
   end
 
-  always @(posedge clk_i) begin
+  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       vm_q <= 1'b0;
       spvm_q <= 1'b0;
@@ -61,4 +61,5 @@ module xvm_vmstate (
   assign vamsb_o = vamsb_q;
   assign vmctl_o = {19'd0, vamsb_q, 6'd0, spvm_q, 1'b0};
   assign va_limit_o = vm_q ? (32'hFFFF_FFFF >> (5'd31 - vamsb_q)) : 32'hFFFF_FFFF;
+  wire unused_ok = &{1'b0, wdata_i[31:13], wdata_i[6:2], wdata_i[0]};
 endmodule

@@ -18,4 +18,5 @@ module xvm_vmsw (
   assign illegal_o = vmsw_i && (priv_i != `XVM_PRIV_S);
   assign virt_o    = vmsw_i && !illegal_o && !permitted;
   assign ok_o      = vmsw_i && !illegal_o && permitted;
+  wire unused_ok = &{1'b0, leaf_flags_i[7:5], leaf_flags_i[2:0]};
 endmodule
