@@ -81,3 +81,25 @@ endef
 $(eval $(call test_suite,asm,ASM))
 $(eval $(call test_suite,priv,PRIV))
 $(eval $(call test_suite,sv32,SV32))
+
+# --- differential C programs: QEMU vs $(SIM) -------------------------------
+#   make test-diff     each tests/diff/*.c on QEMU and on $(SIM): identical
+#                      stdout and exit status
+DIFF_NAMES := $(sort $(basename $(notdir $(wildcard tests/diff/*.c))))
+DIFF_ELFS  := $(addprefix $(BUILD)/tests/diff/,$(addsuffix .elf,$(DIFF_NAMES)))
+DIFF_MAX_CYCLES ?= 50000000
+
+$(BUILD)/tests/diff/run_mode.o: tests/diff/run_mode.S tests/diff/run_mode.h $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) -Itests/diff -c $< -o $@
+
+$(BUILD)/tests/diff/%.elf: tests/diff/%.c tests/diff/run_mode.h $(BUILD)/tests/diff/run_mode.o $(SW_RT_OBJS) $(SW_LDSCRIPT)
+	@mkdir -p $(@D)
+	$(SW_LINK) -Itests/diff -o $@ $< $(BUILD)/tests/diff/run_mode.o
+
+.PHONY: test-diff
+test-diff: $(DIFF_ELFS) $(SIM)
+	@sh tests/diff/run.sh $(RESULTS)/diff.txt $(BUILD)/tests/diff/out $(DIFF_MAX_CYCLES) $(SIM) $(DIFF_ELFS)
+
+ALL_TARGETS  += $(DIFF_ELFS)
+TEST_TARGETS += test-diff
