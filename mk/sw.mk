@@ -103,3 +103,24 @@ test-diff: $(DIFF_ELFS) $(SIM)
 
 ALL_TARGETS  += $(DIFF_ELFS)
 TEST_TARGETS += test-diff
+
+# --- benchmarks --------------------------------------------------------------
+#   make bench-core    tests/bench/*.c on $(BENCH_SIM) (default the RTL) with
+#                      --stats: cycles, instructions, CPI, simulated cycles/s
+#   make test-bench-qemu   the same programs on QEMU (self-check only)
+BENCH_SIM   ?= $(BUILD)/xvm-sim
+BENCH_NAMES := $(sort $(basename $(notdir $(wildcard tests/bench/*.c))))
+BENCH_ELFS  := $(addprefix $(BUILD)/tests/bench/,$(addsuffix .elf,$(BENCH_NAMES)))
+
+$(BUILD)/tests/bench/%.elf: tests/bench/%.c tests/bench/bench.h $(SW_RT_OBJS) $(SW_LDSCRIPT)
+	@mkdir -p $(@D)
+	$(SW_LINK) -o $@ $<
+
+.PHONY: bench-core test-bench-qemu
+bench-core: $(BENCH_ELFS) $(BENCH_SIM)
+	@sh tests/bench/run.sh $(BENCH_SIM) 500000000 $(BENCH_ELFS)
+test-bench-qemu: $(BENCH_ELFS)
+	@$(TEST_RUN) bench-qemu $(RESULTS)/bench-qemu.txt $(BUILD)/tests/bench/log-qemu 0 qemu $(BENCH_ELFS)
+
+ALL_TARGETS   += $(BENCH_ELFS)
+BENCH_TARGETS += bench-core
