@@ -80,7 +80,8 @@ test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(WAVE_FILTER)
 
 TEST_TARGETS += test-debug
 
-# A scripted gdb-multiarch session against the ISS (tests/debug/test_gdb_iss.sh).
+# A scripted gdb-multiarch session against the ISS, directly and as the
+# lockstep shadow of a second ISS (tests/debug/test_gdb_iss.sh).
 DEBUG_ISS_GDB  := $(DEBUG_BUILD)/xvm-iss-gdb
 DEBUG_GDB_PROG := $(DEBUG_BUILD)/gdb_prog.elf
 
@@ -97,9 +98,11 @@ $(DEBUG_GDB_PROG): tests/debug/gdb_prog.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
 .PHONY: test-debug-gdb
 test-debug-gdb: $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG)
 	@mkdir -p $(RESULTS)
-	@bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
-	  $(DEBUG_BUILD)/gdb-session > $(RESULTS)/debug-gdb.txt; rc=$$?; \
-	cat $(RESULTS)/debug-gdb.txt; exit $$rc
+	@{ bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
+	    $(DEBUG_BUILD)/gdb-session; \
+	  bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
+	    $(DEBUG_BUILD)/gdb-session-lockstep --lockstep; } > $(RESULTS)/debug-gdb.txt; \
+	cat $(RESULTS)/debug-gdb.txt; ! grep -q '^FAIL' $(RESULTS)/debug-gdb.txt
 
 TEST_TARGETS += test-debug-gdb
 

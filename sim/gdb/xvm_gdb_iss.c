@@ -38,6 +38,8 @@ static int write_reg(void *ctx, unsigned n, uint32_t v)
     struct xvm_gdb_iss *g = ctx;
     unsigned priv = iss_priv(g->iss);
     int vm = iss_vm(g->iss);
+    if (g->advance)
+        return -1;
     if (n == 0)
         return 0;
     if (n < 32)
@@ -131,8 +133,11 @@ static int write_mem(void *ctx, uint32_t addr, const uint8_t *buf, size_t len, i
             uint8_t *p = map_chunk(g, satp, a, left, &chunk);
             if (!p)
                 return -1;
-            if (pass == 1)
+            if (pass == 1) {
                 memcpy(p, b, chunk);
+                if (g->mirror_ram)
+                    memcpy(g->mirror_ram + (p - iss_ram(g->iss)), b, chunk);
+            }
             a += (uint32_t)chunk;
             b += chunk;
             left -= chunk;
@@ -145,6 +150,8 @@ static int write_mem(void *ctx, uint32_t addr, const uint8_t *buf, size_t len, i
 static int step_once(struct xvm_gdb_iss *g, int *code)
 {
     struct xvm_commit c;
+    if (g->advance)
+        return g->advance(g->advance_ctx, code);
     if (g->max_cycles && iss_cycles(g->iss) >= g->max_cycles) {
         *code = XVM_EXIT_TIMEOUT;
         return 1;

@@ -6,7 +6,11 @@
  *     g.max_cycles = o.max_cycles;
  *     r = xvm_gdb_serve(o.gdb_port, &g.target, &code);
  *
- * and then, for XVM_GDB_DETACHED, runs the program on as usual. */
+ * and then, for XVM_GDB_DETACHED, runs the program on as usual.
+ *
+ * The same adapter serves a simulator that keeps an ISS as the lockstep
+ * shadow of another model (build/xvm-sim and its --cosim reference model):
+ * see `advance` below. */
 #ifndef XVM_GDB_ISS_H
 #define XVM_GDB_ISS_H
 
@@ -25,6 +29,18 @@ struct xvm_gdb_iss {
      * log; NULL = none. */
     void (*on_commit)(void *ctx, const struct xvm_commit *c);
     void *on_commit_ctx;
+    /* Lockstep mode (NULL = off): advance() runs the other model to its
+     * next retire-port entry and steps this ISS with it; it returns 1 with
+     * *code when the program ended, else 0. The debugger then sees the
+     * ISS's state (the other model's, by construction), breakpoints compare
+     * the ISS's next pc, memory writes also go to mirror_ram (the other
+     * model's RAM: same size, same layout from XVM_RAM_BASE) and register
+     * writes are refused. The other model may already have fetched the
+     * instructions after the stop, so writes to code nearby may not be seen
+     * by it. max_cycles and on_commit are the caller's business then. */
+    int (*advance)(void *ctx, int *code);
+    void *advance_ctx;
+    uint8_t *mirror_ram;
     struct xvm_gdb_bps bps;
     struct xvm_gdb_target target;   /* what xvm_gdb_serve takes */
 };

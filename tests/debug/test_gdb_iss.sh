@@ -4,16 +4,20 @@
 # and a variable, step an instruction, write a register and memory, use a
 # hardware breakpoint and a monitor command, continue to the exit. The
 # memory write must change the program's output and exit code.
-# Usage: test_gdb_iss.sh DRIVER PROGRAM.elf OUTDIR   (prints PASS/FAIL)
+# With --lockstep the driver debugs a lockstep shadow of a second ISS (as
+# xvm-sim will): the same session, except that the register write is
+# refused.
+# Usage: test_gdb_iss.sh DRIVER PROGRAM.elf OUTDIR [--lockstep]
+# (prints PASS/FAIL)
 set -u
-driver=$1 prog=$2 out=$3
-name=debug/gdb-iss-session
+driver=$1 prog=$2 out=$3 mode=${4:-}
+name=debug/gdb-iss-session${mode:+-lockstep}
 mkdir -p "$out"
 rm -f "$out"/*
 
 fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
 
-"$driver" 0 "$prog" > "$out/sim.stdout" 2> "$out/sim.stderr" &
+"$driver" $mode 0 "$prog" > "$out/sim.stdout" 2> "$out/sim.stderr" &
 sim=$!
 trap 'kill $sim 2> /dev/null' EXIT
 port=
@@ -39,7 +43,12 @@ print/x \$misa
 set \$before = \$pc
 stepi
 print \$pc - \$before
-set \$t0 = 0x1234abcd
+python
+try:
+    gdb.execute("set \$t0 = 0x1234abcd")
+except gdb.error as e:
+    print(e)
+end
 print/x \$t0
 set var values[1] = 20
 print values
@@ -59,23 +68,28 @@ wait $sim; st=$?
 trap - EXIT
 
 ok=1
+if [ -n "$mode" ]; then
+  t0_line='Could not write register "t0"; remote failure reply '"'"'E01'"'"
+else
+  t0_line='$7 = 0x1234abcd'
+fi
 while IFS= read -r line; do
   grep -qxF -- "$line" "$out/gdb.out" || { echo "$name: missing gdb output: $line" >&2; ok=0; }
-done <<'EXPECT'
+done <<EXPECT
 Breakpoint 1, add_values (n=4) at tests/debug/gdb_prog.c:11
 a0             0x4	4
-$1 = 2
-$2 = 3
-$3 = 0
-$4 = 0x1f00
-$5 = 0x40941101
-$6 = 4
-$7 = 0x1234abcd
-$8 = {1, 20, 3, 4}
+\$1 = 2
+\$2 = 3
+\$3 = 0
+\$4 = 0x1f00
+\$5 = 0x40941101
+\$6 = 4
+$t0_line
+\$8 = {1, 20, 3, 4}
 memory accesses are physical
 memory accesses use the current translation
 Breakpoint 2, main () at tests/debug/gdb_prog.c:21
-$9 = 28
+\$9 = 28
 [Inferior 1 (Remote target) exited with code 034]
 EXPECT
 grep -qE '^0x[0-9a-f]+ <values>:[[:space:]]+1[[:space:]]+20[[:space:]]+3[[:space:]]+4$' "$out/gdb.out" ||
