@@ -112,9 +112,10 @@ WAVE_START ?= 0
 WAVE_STOP  ?=
 WAVE_MAX_CYCLES ?= 10000000
 
+# PROG must come from the command line (mk/fpga.mk has a default of its own).
 .PHONY: wave test-debug-wave
 wave: $(BUILD)/xvm-sim $(WAVE_FILTER)
-	@if [ -z "$(PROG)" ] || [ ! -f "$(PROG)" ]; then \
+	@if [ -z "$(filter command line environment,$(origin PROG))" ] || [ ! -f "$(PROG)" ]; then \
 	  echo "usage: make wave PROG=program.elf [WAVE_START=N] [WAVE_STOP=M]" >&2; exit 2; fi
 	@rc=0; $(BUILD)/xvm-sim --max-cycles $(WAVE_MAX_CYCLES) --trace $(WAVE_FST) \
 	  --trace-start $(WAVE_START) $(if $(WAVE_STOP),--trace-stop $(WAVE_STOP)) $(PROG) || rc=$$?; \
