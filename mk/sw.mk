@@ -57,8 +57,8 @@ TEST_LINK      := $(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(SW_LDSCRIPT) -
 # a choice where QEMU 7.2 differs from docs/architecture.md (each file says
 # why in its header comment) and are left out of test-<suite>-qemu.
 ASM_NOQEMU  := misaligned atomic_rules ebreak
-PRIV_NOQEMU := misaligned_fetch platform_faults mret_mprv irq_priority warl counters_exact priority
-SV32_NOQEMU := ad misaligned_vm satp_flush
+PRIV_NOQEMU := misaligned_fetch platform_faults mret_mprv irq_priority warl counters_exact priority clint
+SV32_NOQEMU := ad misaligned_vm satp_flush pte_access
 
 $(BUILD)/tests/%.elf: tests/%.S sw/include/xvm_test.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)

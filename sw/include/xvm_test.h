@@ -13,6 +13,7 @@
  * interrupt they resume with MIE/SIE = 0 (MPIE/SPIE cleared) so that a
  * still-pending interrupt is not taken again at once. A trap with
  * tp == 0 fails the current test case.
+ * The handlers use mscratch/sscratch as scratch (t3 is preserved).
  * Statements are separated by ';' and comments must be C comments. */
 #ifndef XVM_TEST_H
 #define XVM_TEST_H

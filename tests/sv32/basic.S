@@ -10,6 +10,10 @@ TEST_BEGIN
     SET_PTE(0, pageA, P_RW)
     SET_PTE(1, pageB, P_RW)
     SET_PTE(2, pageA, P_URW)
+    la x11, sv_root
+    li x12, SV_LEAF(XVM_RAM_BASE, P_RW)
+    sw x12, 8(x11)
+    sfence.vma
     GOTO_S(1f)
     /* S: loads through the two pages see the physical contents */
 1:  TEST_CASE(1, x14, 0xaaaa0000, li x11, SV_VA(0, 0); lw x14, 0(x11))
@@ -22,6 +26,9 @@ TEST_BEGIN
     TEST_CASE(6, x14, 0x0004aaaa, li x11, SV_VA(0, 2); lw x14, 0(x11))
     /* the superpage: RAM code and data at their own addresses */
     TEST_CASE(7, x14, 0xaaaa0000, la x11, pageA; lw x14, 0(x11))
+    /* a second superpage (VA 0x00800000 -> RAM base): the low 22 bits of
+     * the VA are the offset */
+    TEST_CASE(18, x14, 0xbbbb0124, la x11, pageB + 0x124; li x12, XVM_RAM_BASE; sub x11, x11, x12; li x12, 0x00800000; add x11, x11, x12; lw x14, 0(x11))
     BACK_TO_M
     /* remap page 0 to pageB: after sfence.vma the new mapping is used */
     SET_PTE(0, pageB, P_RW)

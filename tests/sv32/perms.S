@@ -16,6 +16,7 @@ TEST_BEGIN
     SET_PTE(3, pdata, V | R | W | U | SV_AD)    /* user data */
     SET_PTE(4, pcode, V | R | X | U | SV_AD)    /* user code */
     SET_PTE(5, pcode, V | R | W | SV_AD)        /* code, not executable */
+    SET_PTE(6, pcode, V | X | U | SV_AD)        /* user execute-only */
     GOTO_S(1f)
 1:  li x11, SV_VA(0, 4)
     TEST_CASE(1, x14, 0x0d0d0d0d, lw x14, 0(x11))
@@ -56,6 +57,14 @@ TEST_BEGIN
     j xt_fail
 3:  TEST_NUM(15); CHECK(t5, XVM_EXC_INSN_PAGE_FAULT); CHECK_EQ(t6, x11)
     li tp, 0
+    /* SUM: stores too; MXR with SUM: an execute-only U page is readable */
+    TEST_CASE(27, x14, 0x31, li x11, SV_VA(3, 0x40); li x12, 0x31; sw x12, 0(x11); lw x14, 0(x11))
+    li x11, SV_VA(6, 0)
+    TEST_TRAP_R(28, XVM_EXC_LOAD_PAGE_FAULT, x11, lw x14, 0(x11))
+    li x12, XVM_MSTATUS_MXR
+    csrs XVM_CSR_SSTATUS, x12
+    TEST_CASE(29, x14, 0x04200713, lw x14, 0(x11))
+    csrc XVM_CSR_SSTATUS, x12
     li x12, XVM_MSTATUS_SUM
     csrc XVM_CSR_SSTATUS, x12
     /* a misaligned load inside a faulting page: tval = the access address */
