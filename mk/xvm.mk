@@ -2,6 +2,7 @@
 #
 #   make check-xvm-h   vmsw forms of sw/include/xvm.h == XVM_INSN_VMSW0/1
 #   make test-xvm      every tests/xvm/r*.S and vmctl_csr.S on $(SIM)
+#   make test-xvm-cosim the same on build/xvm-sim --cosim (RTL vs ISS)
 #   make bench-xvm     vmsw and virtualization-fault latency on $(SIM)
 # SIM defaults to the RTL; SIM=build/xvm-iss runs the reference model.
 
@@ -22,7 +23,7 @@ $(XVM_BUILD)/hdr_check_c.o: tests/xvm/hdr_check.c sw/include/xvm.h $(GEN)/xvm_de
 	@mkdir -p $(@D)
 	$(RV_CC) $(RV_CFLAGS) -c $< -o $@
 
-.PHONY: check-xvm-h test-xvm bench-xvm
+.PHONY: check-xvm-h test-xvm test-xvm-cosim bench-xvm
 check-xvm-h: $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_check_c.o
 	@mkdir -p $(RESULTS)
 	@$(RV_OBJCOPY) -O binary -j .text.macro $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_asm.bin
@@ -50,19 +51,29 @@ $(XVM_BUILD)/%.elf: tests/xvm/%.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/incl
 
 ALL_TARGETS += $(XVM_TEST_ELFS)
 
-# Each test on $(SIM): PASS iff the finisher reported a pass (status 0);
-# the simulator's output is kept in $(XVM_BUILD)/<test>.log.
-test-xvm: $(XVM_TEST_ELFS) $(SIM)
+# Runs every test with $(1) (simulator and options), one PASS/FAIL line each
+# in $(RESULTS)/$(2).txt, PASS iff the finisher reported a pass (status 0);
+# the output is kept in $(XVM_BUILD)/<test>.$(2).log.
+define xvm_run_tests
 	@mkdir -p $(RESULTS)
-	@out=$(RESULTS)/xvm.txt; : > $$out; rc=0; \
+	@out=$(RESULTS)/$(2).txt; : > $$out; rc=0; \
 	for t in $(XVM_TEST_NAMES); do \
-	  $(SIM) --max-cycles $(XVM_MAX_CYCLES) $(XVM_BUILD)/$$t.elf > $(XVM_BUILD)/$$t.log 2>&1; st=$$?; \
-	  if [ $$st -eq 0 ]; then echo "PASS xvm/$$t" >> $$out; \
-	  else echo "FAIL xvm/$$t" >> $$out; rc=1; \
-	    echo "  xvm/$$t: status $$st: $$(grep -m1 -E 'FAIL|unexpected|max-cycles|error' $(XVM_BUILD)/$$t.log)"; fi; \
+	  log=$(XVM_BUILD)/$$t.$(2).log; \
+	  $(1) --max-cycles $(XVM_MAX_CYCLES) $(XVM_BUILD)/$$t.elf > $$log 2>&1; st=$$?; \
+	  if [ $$st -eq 0 ]; then echo "PASS $(2)/$$t" >> $$out; \
+	  else echo "FAIL $(2)/$$t" >> $$out; rc=1; \
+	    echo "  $(2)/$$t: status $$st: $$(grep -m1 -v '^$$' $$log)"; fi; \
 	done; cat $$out; exit $$rc
+endef
 
-TEST_TARGETS += test-xvm
+test-xvm: $(XVM_TEST_ELFS) $(SIM)
+	$(call xvm_run_tests,$(SIM),xvm)
+
+# The RTL in lockstep with the reference model: any difference fails.
+test-xvm-cosim: $(XVM_TEST_ELFS) $(BUILD)/xvm-sim
+	$(call xvm_run_tests,$(BUILD)/xvm-sim --cosim,xvm-cosim)
+
+TEST_TARGETS += test-xvm test-xvm-cosim
 
 # --- benchmark --------------------------------------------------------------
 $(XVM_BUILD)/bench_xvm.elf: tests/xvm/bench_xvm.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/include/xvm.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
