@@ -1,7 +1,8 @@
 #include "xvm_test.h"
 /* wfi waits until (mip & mie) != 0 whatever the global enables, then
  * retires: with MIE = 0 execution continues after it without a trap;
- * with MIE = 1 the interrupt is taken with epc after the wfi. */
+ * with MIE = 1 the interrupt is taken with epc after the wfi. The timer
+ * delay is long enough for QEMU's real-time mtime (10 MHz) too. */
 #define CLINT_MTIMECMP (XVM_CLINT_BASE + XVM_CLINT_MTIMECMP)
 #define CLINT_MTIME    (XVM_CLINT_BASE + XVM_CLINT_MTIME)
 #define ARM_TIMER(delta)                                                   \
@@ -13,12 +14,12 @@ TEST_BEGIN
     csrci XVM_CSR_MSTATUS, XVM_MSTATUS_MIE
     li x12, XVM_MIP_MTIP
     csrw XVM_CSR_MIE, x12
-    ARM_TIMER(300)
+    ARM_TIMER(5000)
     TEST_NO_TRAP(1, wfi)
     /* it returned because the timer fired */
     TEST_CASE(2, x14, XVM_MIP_MTIP, csrr x14, XVM_CSR_MIP; andi x14, x14, XVM_MIP_MTIP)
     /* with MIE = 1 the interrupt is taken after the wfi */
-    ARM_TIMER(300)
+    ARM_TIMER(5000)
     la tp, 2f
     csrsi XVM_CSR_MSTATUS, XVM_MSTATUS_MIE
 1:  wfi
@@ -30,7 +31,7 @@ TEST_BEGIN
     /* S-mode wfi with TW = 0 waits too (the M interrupt is taken from S) */
     li x12, XVM_MSTATUS_TW
     csrc XVM_CSR_MSTATUS, x12
-    ARM_TIMER(300)
+    ARM_TIMER(5000)
     la tp, 4f + 1
     GOTO_S(3f)
 3:  wfi
