@@ -7,7 +7,7 @@
 #define CLINT_MTIME    (XVM_CLINT_BASE + XVM_CLINT_MTIME)
 #define ARM_TIMER(delta)                                                   \
     li x11, CLINT_MTIMECMP; li x12, -1; sw x12, 4(x11);                    \
-    li x13, CLINT_MTIME; lw x12, 0(x13); addi x12, x12, delta;             \
+    li x13, CLINT_MTIME; lw x12, 0(x13); li x13, delta; add x12, x12, x13; \
     sw x12, 0(x11); sw zero, 4(x11)
 TEST_BEGIN
     csrw XVM_CSR_MIDELEG, zero
