@@ -79,6 +79,26 @@ $(eval $(call guest_kernel,a,sw/guest/u_work_a.c sw/guest/work_a.c,))
 $(eval $(call guest_kernel,b,sw/guest/u_work_b.c sw/guest/work_b.c,))
 $(eval $(call guest_kernel,apv,sw/guest/u_work_a.c sw/guest/work_a.c,-DPARAVIRT=1))
 
+# The adversarial guest and the crashing guests (sw/guest/adversary.c).
+# $(call adv_guest,VARIANT,CRASH)
+define adv_guest
+$(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.c $(GUEST_HDRS) sw/include/xvm.h | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(GUEST_CFLAGS) -DPARAVIRT=1 -DCRASH=$(2) -c $$< -o $$@
+$(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.S $(GUEST_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(RV_ASFLAGS) -Isw/guest -c $$< -o $$@
+$(VMM_BUILD)/guest/$(1)/kernel.elf: $(addprefix $(VMM_BUILD)/guest/$(1)/,boot.o adv_trap.o adversary.o sbi.o) $(GUEST_LDSCRIPT) $(GUEST_RT_OBJS)
+	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(GUEST_LDSCRIPT) -Wl,--no-relax \
+	  $$(filter %.o,$$^) -lgcc -o $$@
+$(VMM_BUILD)/guest/$(1)/kernel.bin: $(VMM_BUILD)/guest/$(1)/kernel.elf
+	$(RV_OBJCOPY) -O binary $$< $$@
+endef
+$(eval $(call adv_guest,adv,0))
+$(eval $(call adv_guest,crash1,1))
+$(eval $(call adv_guest,crash2,2))
+$(eval $(call adv_guest,crash3,3))
+
 VMM_NATIVE_IMGS := $(VMM_BUILD)/img/native-a.elf $(VMM_BUILD)/img/native-b.elf $(VMM_BUILD)/img/native-apv.elf
 
 .PHONY: vmm-images
@@ -108,13 +128,14 @@ $(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(RV_CC) -E -P -x c -D__ASSEMBLER__ -I$(GEN) -Ivmm -Isw/firmware $< -o $@
 
-# $(call vmm_config,CONFIG,NAME=VARIANT ...): a firmware + monitor image
-# build/vmm/img/vmm-CONFIG.elf carrying the listed guest kernels.
+# $(call vmm_config,CONFIG,NAME=VARIANT[=EXPECT] ...): a firmware + monitor
+# image build/vmm/img/vmm-CONFIG.elf carrying the listed guest kernels, each
+# with the outcome the run requires of it (ok, fail or stop; default ok).
 define vmm_config
 $(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh mk/vmm.mk
 	@mkdir -p $$(@D)
-	sh vmm/mkguests.sh $(VMM_GUEST_MEM) $(foreach g,$(2),$(firstword $(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(lastword $(subst =, ,$(g)))/kernel.bin) > $$@
-$(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(lastword $(subst =, ,$(g)))/kernel.bin)
+	sh vmm/mkguests.sh $(VMM_GUEST_MEM) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok)) > $$@
+$(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin)
 	$(RV_CC) $(RV_ASFLAGS) -c $$< -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.elf: $(VMM_OBJS) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
 	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax -Wl,--no-warn-rwx-segments \
@@ -132,7 +153,9 @@ $(eval $(call vmm_config,equiv-apv,apv=apv))
 $(eval $(call vmm_config,two,a=a b=b))
 $(eval $(call vmm_config,four,a=a b=b apv=apv a=a))
 $(eval $(call vmm_config,eight,a=a b=b apv=apv a=a b=b apv=apv a=a b=b))
-$(eval $(call vmm_config,demo,a=a b=b apv=apv))
+$(eval $(call vmm_config,demo,a=a b=b apv=apv adversary=adv=stop))
+$(eval $(call vmm_config,iso,adversary=adv=stop a=a))
+$(eval $(call vmm_config,crash,a=a trap-loop=crash1=stop b=b panic=crash2=fail bogus-satp=crash3=stop))
 
 vmm-images: $(VMM_IMGS)
 

@@ -20,6 +20,15 @@
 #define INSN_CSR(i)    ((i) >> 20)
 #define INSN_FUNCT7(i) ((i) >> 25)
 
+static int satp_root_ok(const struct guest *g, uint32_t satp)
+{
+    if (!(satp & XVM_SATP_MODE_SV32))
+        return 1;
+    uint32_t ppn = satp & XVM_SATP_PPN_MASK;
+    return ppn < (1u << (32 - XVM_PAGE_SHIFT)) &&
+           gpa_range_ok(g, ppn << XVM_PAGE_SHIFT, XVM_PAGE_SIZE);
+}
+
 struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
 {
     uint32_t csr = INSN_CSR(insn), rd = INSN_RD(insn), rs1 = INSN_RS1(insn);
@@ -38,8 +47,12 @@ struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
         uint32_t val = op == FUNCT3_CSRRW ? src : op == FUNCT3_CSRRS ? old | src : old & ~src;
         unsigned effects;
         vcsr_write(v, csr, val, &effects);
-        if (effects & VCSR_FLUSH)
+        if (effects & VCSR_FLUSH) {
             shadow_flush(v->guest);
+            /* On hardware this guest would now fault forever. */
+            if (!satp_root_ok(v->guest, v->csr.satp))
+                return guest_stop(v, "satp root outside the partition");
+        }
     }
     v->guest->stats.vfault[write ? VF_CSR_WRITE : VF_CSR_READ]++;
     if (rd)
@@ -57,6 +70,7 @@ static struct vcpu *emulate_wfi(struct vcpu *v)
     if ((v->csr.sie & XVM_MIP_STIP) && v->csr.stimecmp != UINT64_MAX)
         return sched_block(v, v->csr.stimecmp);
     /* Nothing could ever wake it: wfi is a hint, give the slice away. */
+    vmm_report_once(v, REPORT_WFI_NO_WAKEUP, "wfi with no interrupt enabled, pc");
     return sched_yield(v);
 }
 

@@ -7,6 +7,7 @@ struct guest_image {
     const uint8_t *start, *end;
     uint32_t mem_size;
     const char *name;
+    uint32_t expect;
 };
 extern const struct guest_image vmm_guest_images[];
 extern const uint32_t vmm_guest_count;
@@ -57,6 +58,7 @@ static void create_guest(uint32_t id, const struct guest_image *img)
     uint32_t size = (uint32_t)(img->end - img->start);
     g->id = id;
     g->name = img->name;
+    g->expect = (enum guest_expect)img->expect;
     g->mem_size = img->mem_size;
     g->mem = hw_alloc(img->mem_size);
     if (!g->mem || size > img->mem_size)

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Emits the assembly table of the guests a monitor image carries.
-# Usage: mkguests.sh MEM_SIZE NAME=IMAGE.bin [NAME=IMAGE.bin ...]
+# Usage: mkguests.sh MEM_SIZE NAME=IMAGE.bin=EXPECT ...
+# EXPECT is the outcome the run requires of that guest: ok (exits with
+# status 0), fail (exits with a failure status) or stop (the monitor stops
+# it: an adversarial or crashing guest).
 set -eu
 mem=$1
 shift
@@ -14,7 +17,13 @@ echo "    .globl vmm_guest_images"
 echo "vmm_guest_images:"
 i=0
 for g in "$@"; do
-  echo "    .word g${i}_start, g${i}_end, $mem, g${i}_name"
+  case ${g##*=} in
+    ok) e=0 ;;
+    stop) e=1 ;;
+    fail) e=2 ;;
+    *) echo "mkguests.sh: bad expectation in $g" >&2; exit 2 ;;
+  esac
+  echo "    .word g${i}_start, g${i}_end, $mem, g${i}_name, $e"
   i=$((i + 1))
 done
 i=0
@@ -26,7 +35,8 @@ echo "    .section .guest_images, \"a\""
 i=0
 for g in "$@"; do
   echo "    .balign 16"
-  echo "g${i}_start: .incbin \"${g#*=}\""
+  f=${g#*=}
+  echo "g${i}_start: .incbin \"${f%=*}\""
   echo "g${i}_end:"
   i=$((i + 1))
 done

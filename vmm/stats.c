@@ -4,7 +4,7 @@
 static const char *state_name(const struct guest *g)
 {
     switch (g->state) {
-    case G_EXITED:  return g->exit_status ? "failed" : "ok";
+    case G_EXITED:  return g->exit_status ? "failed" : "exited";
     case G_STOPPED: return "stopped";
     default:        return "running";
     }

@@ -18,6 +18,15 @@ void vmm_report_attack(struct vcpu *v, const char *what, uint32_t addr)
     console_vmm_guest(v->guest, what, addr);
 }
 
+void vmm_report_once(struct vcpu *v, uint32_t kind, const char *what)
+{
+    struct guest *g = v->guest;
+    if (g->reported & kind)
+        return;
+    g->reported |= kind;
+    vmm_report_attack(v, what, v->pc);
+}
+
 static struct vcpu *reflect(struct vcpu *v, uint32_t cause, uint32_t tval)
 {
     v->guest->stats.reflected++;
@@ -26,6 +35,13 @@ static struct vcpu *reflect(struct vcpu *v, uint32_t cause, uint32_t tval)
         return guest_stop(v, "trap loop");
     vcpu_trap(v, cause, tval);
     return v;
+}
+
+static struct vcpu *illegal(struct vcpu *v, uint32_t cause, uint32_t tval)
+{
+    if (++v->guest->illegal == VMM_ILLEGAL_STORM)
+        vmm_report_once(v, REPORT_ILLEGAL_STORM, "storm of illegal instructions, pc");
+    return reflect(v, cause, tval);
 }
 
 static struct vcpu *access_fault(struct vcpu *v, uint32_t cause, uint32_t tval)
@@ -82,7 +98,7 @@ static struct vcpu *page_fault(struct vcpu *v, uint32_t cause, uint32_t va)
 static const exc_handler exceptions[XVM_EXC_VIRT_FAULT + 1] = {
     [XVM_EXC_INSN_MISALIGNED] = reflect,
     [XVM_EXC_INSN_ACCESS] = access_fault,
-    [XVM_EXC_ILLEGAL_INSN] = reflect,
+    [XVM_EXC_ILLEGAL_INSN] = illegal,
     [XVM_EXC_BREAKPOINT] = reflect,
     [XVM_EXC_LOAD_MISALIGNED] = reflect,
     [XVM_EXC_LOAD_ACCESS] = access_fault,
@@ -141,6 +157,7 @@ struct vcpu *vmm_trap(struct vcpu *v, uint32_t cause, uint32_t tval, uint32_t ep
         hw_exit(VMM_EXIT_PANIC);
     }
     v->guest->stats.cycles += hw_cycles() - entered_at;
+    v->guest->slice_exits++;
     v->pc = epc;
     v->priv = spp ? XVM_PRIV_S : XVM_PRIV_U;
     if (cause & XVM_CAUSE_INTERRUPT) {
@@ -157,6 +174,7 @@ struct vcpu *vmm_trap(struct vcpu *v, uint32_t cause, uint32_t tval, uint32_t ep
 struct vcpu *vmm_gate_call(struct vcpu *v)
 {
     v->guest->stats.cycles += hw_cycles() - entered_at;
+    v->guest->slice_exits++;
     v->priv = XVM_PRIV_S;
     return vmm_resume(sbi_call(v, HCALL_GATE));
 }

@@ -27,6 +27,8 @@
 #define VMM_SHADOW_FILLS 64         /* filled entries tracked for a cheap flush */
 #define VMM_TRAP_STORM   64         /* reflected traps without an sret */
 #define VMM_FAULT_RETRY  8          /* identical shadow faults in a row */
+#define VMM_MASKED_SLICES 2         /* slices ended with the guest's SIE=0 */
+#define VMM_ILLEGAL_STORM 100       /* illegal instructions reflected */
 #define VMM_LINE_MAX     128
 #define VMM_INPUT_MAX    32
 #define VMM_CTRL_A       0x01
@@ -66,6 +68,12 @@ struct guest_stats {
 };
 
 enum guest_state { G_RUNNABLE, G_BLOCKED, G_EXITED, G_STOPPED };
+/* The outcome a configuration requires of a guest (its image table). */
+enum guest_expect { EXPECT_OK, EXPECT_STOP, EXPECT_FAIL };
+/* Abuses the monitor contains silently but reports once per guest. */
+#define REPORT_MASKED_SPIN   1u
+#define REPORT_WFI_NO_WAKEUP 2u
+#define REPORT_ILLEGAL_STORM 4u
 
 struct guest;
 
@@ -97,6 +105,10 @@ struct guest {
     enum guest_state state;
     int32_t exit_status;
     const char *stop_reason;
+    enum guest_expect expect;
+    uint32_t reported;      /* REPORT_* already printed once */
+    uint32_t masked_slices, illegal;
+    uint32_t slice_exits;   /* monitor entries during the current slice */
     uint32_t part_base;     /* host physical address of guest physical 0 */
     uint32_t mem_size;
     uint8_t *mem;           /* monitor's view of the partition */
@@ -207,6 +219,7 @@ struct vcpu *vmm_resume(struct vcpu *v);
 /* Forget the armed deadline (after the real timer was reprogrammed). */
 void vmm_timer_rearm(void);
 void vmm_report_attack(struct vcpu *v, const char *what, uint32_t addr);
+void vmm_report_once(struct vcpu *v, uint32_t kind, const char *what);
 
 /* ---- entry.S */
 __attribute__((noreturn)) void vmm_enter(struct vcpu *v);

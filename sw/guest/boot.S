@@ -55,6 +55,7 @@ high:
     /* In .data, not .bss: it is used before .bss is cleared. */
     .section .data.boot_pt, "aw"
     .balign XVM_PAGE_SIZE
+    .globl boot_pt
 boot_pt:
     .space XVM_PAGE_SIZE
 

@@ -2,6 +2,7 @@
  * of host memory plays the RAM at XVM_RAM_BASE, time is a variable, the
  * console is captured, and hw_exit() jumps back into the test. */
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "fake_hw.h"
@@ -77,6 +78,10 @@ void hw_use_device_mappings(void) {}
 void hw_exit(int code)
 {
     fake.exit_code = code;
+    if (!fake.exit_armed) {
+        fprintf(stderr, "test_vmm: unexpected end of the run (exit %d)\n", code);
+        abort();
+    }
     longjmp(fake.exit_jmp, 1);
 }
 

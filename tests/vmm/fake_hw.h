@@ -17,7 +17,7 @@ struct fake_hw {
     uint32_t out_len;
     const char *in;
     uint32_t in_len, in_pos;
-    int exit_code;
+    int exit_code, exit_armed;
     jmp_buf exit_jmp;
 };
 extern struct fake_hw fake;

@@ -69,4 +69,62 @@ check_guests vmm-guests-2 two a b
 check_guests vmm-guests-4 four a b apv a
 check_guests vmm-guests-8 eight a b apv a b apv a b
 
+check_guests vmm-demo demo a b apv
+
+# Isolation: the adversarial guest beside a normal one.
+run iso vmm-iso.elf
+guest_out iso 1 > "$work/iso.guest1"
+if cmp -s "$work/iso.guest1" "$work/native-a.out"; then
+    pass vmm-isolation-normal-guest-output
+else
+    fail vmm-isolation-normal-guest-output "the normal guest's console differs from native"
+fi
+attacks=$(guest_out iso 0 | grep -c '^attack [0-9]*: .*: contained, ')
+escaped=$(guest_out iso 0 | grep -c 'NOT CONTAINED')
+if [ "$attacks" = 14 ] && [ "$escaped" = 0 ]; then
+    pass vmm-isolation-attacks-contained
+else
+    fail vmm-isolation-attacks-contained "$attacks of 14 attacks contained, $escaped escaped"
+fi
+# count PATTERN MIN: the monitor reported PATTERN for guest0 at least MIN times.
+reports_ok=1
+for spec in "access to the monitor's half:4" "vmsw outside the gate:2" \
+            "page table outside the partition:1" "spinning with interrupts masked:1" \
+            "wfi with no interrupt enabled:1" "storm of illegal instructions:1" \
+            "hypercall buffer outside the partition:4" \
+            "stopped (satp root outside the partition):1"; do
+    pat=${spec%:*}
+    min=${spec##*:}
+    n=$(grep -cF "[vmm] guest0: $pat" "$work/iso.out")
+    if [ "$n" -lt "$min" ]; then
+        reports_ok=0
+        echo "  missing monitor report: $pat ($n < $min)"
+    fi
+done
+if [ $reports_ok = 1 ]; then
+    pass vmm-isolation-reports
+else
+    fail vmm-isolation-reports "the monitor did not report every attack"
+fi
+if [ "$(cat "$work/iso.rc")" = 0 ]; then
+    pass vmm-isolation-exit
+else
+    fail vmm-isolation-exit "exit status $(cat "$work/iso.rc")"
+fi
+
+# Fault containment: guests that crash in three ways beside two normal ones.
+run crash vmm-crash.elf
+ok=1
+why=""
+guest_out crash 0 > "$work/crash.guest0"
+guest_out crash 2 > "$work/crash.guest2"
+cmp -s "$work/crash.guest0" "$work/native-a.out" || { ok=0; why="$why guest0 output"; }
+cmp -s "$work/crash.guest2" "$work/native-b.out" || { ok=0; why="$why guest2 output"; }
+grep -qF "[vmm] guest1: stopped (trap loop)" "$work/crash.out" || { ok=0; why="$why trap loop not stopped"; }
+grep -qF "[vmm] guest3: exited with status 1" "$work/crash.out" || { ok=0; why="$why panic not reported"; }
+grep -qF "[vmm] guest4: stopped (satp root outside the partition)" "$work/crash.out" ||
+    { ok=0; why="$why bogus satp not stopped"; }
+[ "$(cat "$work/crash.rc")" = 0 ] || { ok=0; why="$why exit status $(cat "$work/crash.rc")"; }
+if [ $ok = 1 ]; then pass vmm-fault-containment; else fail vmm-fault-containment "$why"; fi
+
 exit $failed

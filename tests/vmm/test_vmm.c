@@ -75,11 +75,22 @@ static void test_csr_write_masks(void **state)
     assert_int_equal(v->csr.sie, XVM_MIDELEG_MASK);
     emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SEPC));
     assert_int_equal(v->csr.sepc, 0xFFFFFFFCu);
-    emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
-    assert_int_equal(v->csr.satp, XVM_SATP_MODE_SV32 | XVM_SATP_PPN_MASK);
     emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_VMCTL));
     assert_int_equal(v->csr.vmctl, XVM_VMCTL_MASK);
+    v->regs[T0] = XVM_SATP_MODE_SV32 | 0x7FC00001u;     /* ASID bits read 0 */
+    emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
+    assert_int_equal(v->csr.satp, XVM_SATP_MODE_SV32 | 1);
     assert_int_equal(v->guest->stats.vfault[VF_CSR_WRITE], 5);
+}
+
+static void test_satp_root_outside_stops_guest(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(2);
+    v->regs[T0] = XVM_SATP_MODE_SV32 | (MEM >> 12);
+    struct vcpu *n = emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
+    assert_ptr_equal(n, &vmm.guests[1].vcpu);
+    assert_int_equal(vmm.guests[0].state, G_STOPPED);
 }
 
 static void test_csr_set_clear_imm(void **state)
@@ -527,6 +538,7 @@ static void test_finish_exit_status(void **state)
     (void)state;
     struct vcpu *v = setup_guests(2);
     vmm.guests[1].state = G_EXITED;
+    fake.exit_armed = 1;
     if (setjmp(fake.exit_jmp) == 0) {
         guest_exit(v, 0);
         fail();
@@ -534,6 +546,7 @@ static void test_finish_exit_status(void **state)
     assert_int_equal(fake.exit_code, 0);
     v = setup_guests(2);
     vmm.guests[1].state = G_STOPPED;
+    fake.exit_armed = 1;
     if (setjmp(fake.exit_jmp) == 0) {
         guest_exit(v, 0);
         fail();
@@ -616,6 +629,7 @@ int main(void)
         cmocka_unit_test(test_csr_read_sstatus),
         cmocka_unit_test(test_csr_write_masks),
         cmocka_unit_test(test_csr_set_clear_imm),
+        cmocka_unit_test(test_satp_root_outside_stops_guest),
         cmocka_unit_test(test_stvec_mode_warl),
         cmocka_unit_test(test_sip_follows_stimecmp),
         cmocka_unit_test(test_satp_write_flushes_shadow),
