@@ -60,6 +60,7 @@ ALL_TARGETS += $(DISASM_LIB) $(GDB_LIB) $(WAVE_FILTER) $(GDB_ISS_OBJ)
 # --- tests ---------------------------------------------------------------
 DEBUG_TEST_DISASM := $(DEBUG_BUILD)/test_disasm
 DEBUG_TEST_RSP    := $(DEBUG_BUILD)/test_gdb_rsp
+DEBUG_TEST_UTIL   := $(DEBUG_BUILD)/test_gdb_util
 
 $(DEBUG_TEST_DISASM): tests/debug/test_disasm.c $(DISASM_LIB)
 	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
@@ -67,14 +68,18 @@ $(DEBUG_TEST_DISASM): tests/debug/test_disasm.c $(DISASM_LIB)
 $(DEBUG_TEST_RSP): tests/debug/test_gdb_rsp.c $(GDB_LIB) $(DISASM_LIB)
 	$(HOST_CC) $(HOST_CFLAGS) $< $(GDB_LIB) $(DISASM_LIB) -o $@
 
+$(DEBUG_TEST_UTIL): tests/debug/test_gdb_util.c $(GDB_LIB)
+	$(HOST_CC) $(HOST_CFLAGS) $< $(GDB_LIB) -o $@
+
 .PHONY: test-debug
-test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(WAVE_FILTER)
+test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(DEBUG_TEST_UTIL) $(WAVE_FILTER)
 	@mkdir -p $(RESULTS); rc=0; \
 	{ $(DEBUG_TEST_DISASM) debug/disasm-objdump-table tests/debug/disasm_table.txt \
 	    debug/disasm-xvm-illegal tests/debug/disasm_extra.txt || rc=1; \
 	  bash tests/debug/test_wave_filter.sh $(WAVE_FILTER) tests/debug/disasm_table.txt \
 	    tests/debug/disasm_extra.txt tests/debug/wave_filter_cases.txt; \
-	  $(DEBUG_TEST_RSP) || rc=1; } > $(RESULTS)/debug.txt; \
+	  $(DEBUG_TEST_RSP) || rc=1; \
+	  $(DEBUG_TEST_UTIL) || rc=1; } > $(RESULTS)/debug.txt; \
 	cat $(RESULTS)/debug.txt; \
 	! grep -q '^FAIL' $(RESULTS)/debug.txt && [ $$rc = 0 ]
 
