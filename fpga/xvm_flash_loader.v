@@ -5,9 +5,8 @@
 //
 // Image at FlashOffset (written by fpga/mkimage.sh):
 //   word 0  magic 0x314D5658 ("XVM1", little-endian)
-//   word 1  payload length in bytes (at most the RAM size)
-//   then    the payload, copied to the RAM base; the last word is completed
-//           with whatever follows it in flash
+//   word 1  payload length in bytes, a multiple of 4, at most the RAM size
+//   then    the payload, copied to the RAM base
 // A bad magic or length stops in the error state (the core never starts).
 //
 // The flash is woken from deep power-down (0xAB) and read with the plain
@@ -67,7 +66,7 @@ module xvm_flash_loader #(
   // The flash sends bytes in address order, MSB first: the first byte
   // received ends up in in_q[31:24] but is the lowest byte of the word.
   wire [31:0] rx_word = {in_q[7:0], in_q[15:8], in_q[23:16], in_q[31:24]};
-  wire [31:0] len_words = (rx_word + 32'd3) >> 2;
+  wire        len_ok  = (rx_word[1:0] == 2'd0) && (rx_word <= RamBytes);
 
   reg        start;
   reg [31:0] start_data;
@@ -114,7 +113,7 @@ module xvm_flash_loader #(
         start_data = {CmdRead, FlashOffset};
       end
       SCmd, SMagic: start = xfer_done;
-      SLen:   start = xfer_done && rx_word <= RamBytes && rx_word != 32'd0;
+      SLen:   start = xfer_done && len_ok && rx_word != 32'd0;
       SData:  start = xfer_done && (cnt_q + 16'd1 != words_q);
       default: ;
     endcase
@@ -165,7 +164,7 @@ module xvm_flash_loader #(
         end
         SLen: if (xfer_done) begin
           cnt_q   <= 16'd0;
-          words_q <= len_words[15:0];
+          words_q <= rx_word[17:2];
           if (start) begin
             state_q <= SData;
           end else begin

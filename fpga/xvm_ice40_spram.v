@@ -2,9 +2,14 @@
 // SPRAM blocks as 128 KiB (two banks of two blocks side by side), shared by
 // the SoC's instruction and data ports and the boot loader. One access per
 // cycle: the loader (which runs while the core is held in reset) wins, then
-// the data port, except that a fetch refused in the previous cycle wins the
-// next one, so neither port can starve the other. Responses come one cycle
+// the data port, except in the cycle after a refused fetch, which belongs to
+// the fetch, so neither port can starve the other. Responses come one cycle
 // after the grant, as the bus protocol requires.
+//
+// The data grant depends only on the data request (and registered state):
+// the core may derive its fetch request from the data grant in the same
+// cycle, so a data grant that looked at the fetch request would close a
+// combinational loop.
 module xvm_ice40_spram (
   input  wire        clk_i,
   input  wire        rst_ni,
@@ -33,7 +38,7 @@ module xvm_ice40_spram (
 );
   reg i_refused_q;
 
-  assign d_gnt_o = !l_we_i && d_req_i && !(i_req_i && i_refused_q);
+  assign d_gnt_o = !l_we_i && d_req_i && !i_refused_q;
   assign i_gnt_o = !l_we_i && i_req_i && !d_gnt_o;
 
   always @(posedge clk_i or negedge rst_ni) begin

@@ -96,10 +96,12 @@ $(FPGA_CELLS_SIM): | $(DEPS_STAMP)
 	awk '/^module SB_PLL40_PAD /{skip=1} !skip{print} skip && /^endmodule/{skip=0}' \
 	  $$(yosys-config --datdir 2>/dev/null || echo /usr/share/yosys)/ice40/cells_sim.v > $@
 
-$(FPGA_PS_VVP): $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_CELLS_SIM) $(wildcard fpga/tb/*.v)
+FPGA_PS_TB     := fpga/tb/xvm_icebreaker_tb.v fpga/tb/xvm_spi_flash_model.v fpga/tb/sb_pll40_pad_sim.v
+
+$(FPGA_PS_VVP): $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_CELLS_SIM) $(FPGA_PS_TB)
 	iverilog -g2012 -DNO_ICE40_DEFAULT_ASSIGNMENTS -DXVM_CLK_MHZ=$(FPGA_MHZ) -DXVM_BAUD=$(FPGA_BAUD) \
-	  -DXVM_FLASH_OFFSET=$(FPGA_FLASH_OFFSET) -s xvm_icebreaker_tb -o $@ \
-	  $(FPGA_DIR)/xvm_icebreaker_syn.v $(wildcard fpga/tb/*.v) $(FPGA_CELLS_SIM)
+	  "-DXVM_FLASH_OFFSET=24'h$$(printf %x $$(($(FPGA_FLASH_OFFSET))))" -s xvm_icebreaker_tb -o $@ \
+	  $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_PS_TB) $(FPGA_CELLS_SIM)
 
 # Each program's serial output must equal what the RTL simulator prints for
 # the same ELF with the board's RAM size.
@@ -119,3 +121,21 @@ test-fpga-postsynth: $(FPGA_PS_VVP) $(FPGA_PS_PROGS) $(BUILD)/xvm-sim
 	  else echo "FAIL fpga-postsynth/$$n" >> $(RESULTS)/fpga-postsynth.txt; rc=1; \
 	    echo "  expected: $$(od -c $$d.expect | head -3)"; echo "  got: $$(od -c $$d.uart 2>/dev/null | head -3)"; fi; \
 	done; cat $(RESULTS)/fpga-postsynth.txt; exit $$rc
+
+# --- RTL unit tests of the board-only blocks (no core needed, < 1 s) --------
+FPGA_UNITS_VVP  := $(FPGA_DIR)/units.vvp
+FPGA_UNITS_SRCS := fpga/tb/xvm_fpga_units_tb.v fpga/tb/xvm_spi_flash_model.v \
+                   fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v fpga/xvm_flash_loader.v
+
+$(FPGA_UNITS_VVP): $(FPGA_UNITS_SRCS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	iverilog -g2012 -s xvm_fpga_units_tb -o $@ $(FPGA_UNITS_SRCS)
+
+.PHONY: test-fpga-units
+test-fpga-units: $(FPGA_UNITS_VVP)
+	@mkdir -p $(RESULTS)
+	@vvp -n $< | grep -E '^(PASS|FAIL) ' > $(RESULTS)/fpga-units.txt || true
+	@cat $(RESULTS)/fpga-units.txt
+	@[ $$(grep -c '^PASS ' $(RESULTS)/fpga-units.txt) -eq 7 ] && ! grep -q '^FAIL ' $(RESULTS)/fpga-units.txt
+
+TEST_TARGETS += test-fpga-units

@@ -17,7 +17,6 @@ module xvm_icebreaker_tb;
   localparam [23:0]   Offset     = `XVM_FLASH_OFFSET;
   localparam integer  FlashBytes = 256 * 1024;
   localparam integer  HoldCycles = 4 * 10 * BitCycles;  // lets the TX drain
-  localparam real     TRes1Ns    = 3000.0;             // wake-up time
 
   reg clk = 1'b0;
   always #(HalfPeriod) clk = ~clk;
@@ -25,8 +24,7 @@ module xvm_icebreaker_tb;
   integer cycles = 0, max_cycles = 20000000, hold = 0;
 
   wire uart_tx, led_red_n, led_green_n;
-  wire cs_n, sck, mosi, wp_n, hold_n;
-  reg  miso = 1'b0;
+  wire cs_n, sck, mosi, miso, wp_n, hold_n;
 
   xvm_icebreaker dut (
     .clk_12m_i     (clk),
@@ -44,61 +42,32 @@ module xvm_icebreaker_tb;
   );
 
   // -------------------------------------------------------------------
-  // Serial flash: starts in deep power-down, so the loader must wake it
-  // (0xAB) and wait tRES1 before the READ (0x03) that streams the bytes.
+  // Serial flash, preloaded with the image
   // -------------------------------------------------------------------
-  reg [7:0]  flash [0:FlashBytes-1];
-  reg [31:0] f_in;
-  integer    f_bits, f_addr, f_obit, i;
-  reg        f_awake = 1'b0, f_reading = 1'b0;
-  realtime   f_wake_at = 0.0;
-  reg [1023:0] path;
+  wire flash_error;
+  xvm_spi_flash_model #(
+    .BaseAddr (Offset),
+    .Bytes    (FlashBytes)
+  ) u_flash (
+    .cs_ni   (cs_n),
+    .sck_i   (sck),
+    .mosi_i  (mosi),
+    .miso_o  (miso),
+    .wp_ni   (wp_n),
+    .hold_ni (hold_n),
+    .error_o (flash_error)
+  );
 
+  reg [1023:0] path;
   integer fd, n;
   reg [7:0] byte_in;
   initial begin
-    for (i = 0; i < FlashBytes; i = i + 1) flash[i] = 8'hff;
     if ($value$plusargs("flash=%s", path)) begin
       fd = $fopen(path, "r");
       if (fd == 0) fail("cannot open +flash=FILE");
       for (n = 0; n < FlashBytes && $fscanf(fd, "%h", byte_in) == 1; n = n + 1)
-        flash[n] = byte_in;
+        u_flash.mem[n] = byte_in;
       $fclose(fd);
-    end
-  end
-
-  always @(negedge cs_n) begin
-    f_bits    = 0;
-    f_reading = 1'b0;
-    if (f_awake && $realtime - f_wake_at < TRes1Ns) fail("flash selected before tRES1");
-  end
-
-  always @(posedge cs_n) begin
-    f_reading = 1'b0;
-    if (f_bits == 8 && f_in[7:0] == 8'hAB) begin
-      f_awake   = 1'b1;
-      f_wake_at = $realtime;
-    end
-  end
-
-  always @(posedge sck) if (!cs_n) begin
-    if (wp_n !== 1'b1 || hold_n !== 1'b1) fail("flash WP#/HOLD# not high");
-    f_in   = {f_in[30:0], mosi};
-    f_bits = f_bits + 1;
-    if (f_bits == 32 && f_in[31:24] == 8'h03) begin
-      if (!f_awake) fail("flash read while in deep power-down");
-      f_addr    = f_in[23:0] - Offset;
-      f_obit    = 0;
-      f_reading = 1'b1;
-    end
-  end
-
-  always @(negedge sck) if (!cs_n && f_reading) begin
-    miso   <= (f_addr >= 0 && f_addr < FlashBytes) ? flash[f_addr][7 - f_obit] : 1'b1;
-    f_obit = f_obit + 1;
-    if (f_obit == 8) begin
-      f_obit = 0;
-      f_addr = f_addr + 1;
     end
   end
 
@@ -143,6 +112,7 @@ module xvm_icebreaker_tb;
       $finish;
     end
     if (cycles == max_cycles) fail("max_cycles reached");
+    if (flash_error) fail("flash protocol violation");
   end
 
   task fail(input [8*48-1:0] why);
