@@ -1,4 +1,5 @@
-# Debugging tools: the disassembler library (sim/disasm/), the GTKWave
+# Debugging tools: the disassembler library and build/xvm-disasm, which
+# annotates commit logs (sim/disasm/), the GTKWave
 # translate filter and save file (sim/wave/), the GDB remote-protocol server
 # library and its simulator adapters (sim/gdb/), and their tests
 # (tests/debug/).
@@ -23,6 +24,7 @@ GDB_OBJS := $(patsubst sim/%.c,$(DEBUG_BUILD)/%.o,$(GDB_SRCS))
 GDB_LIB  := $(DEBUG_BUILD)/libxvm-gdb.a
 
 WAVE_FILTER := $(BUILD)/xvm-wave-filter
+DISASM_TOOL := $(BUILD)/xvm-disasm
 
 # mk/iss.mk and mk/sim.mk are included after this file: their libraries
 # are named here literally.
@@ -55,7 +57,10 @@ $(GDB_LIB): $(GDB_OBJS)
 $(WAVE_FILTER): sim/wave/xvm_wave_filter.c $(DISASM_LIB) $(GEN)/xvm_defs.h
 	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
 
-ALL_TARGETS += $(DISASM_LIB) $(GDB_LIB) $(WAVE_FILTER) $(GDB_ISS_OBJ)
+$(DISASM_TOOL): sim/disasm/xvm_disasm_main.c $(DISASM_LIB) $(GEN)/xvm_defs.h
+	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
+
+ALL_TARGETS += $(DISASM_LIB) $(GDB_LIB) $(WAVE_FILTER) $(DISASM_TOOL) $(GDB_ISS_OBJ)
 
 # --- tests ---------------------------------------------------------------
 DEBUG_TEST_DISASM := $(DEBUG_BUILD)/test_disasm
@@ -72,12 +77,15 @@ $(DEBUG_TEST_UTIL): tests/debug/test_gdb_util.c $(GDB_LIB)
 	$(HOST_CC) $(HOST_CFLAGS) $< $(GDB_LIB) -o $@
 
 .PHONY: test-debug
-test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(DEBUG_TEST_UTIL) $(WAVE_FILTER)
+test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(DEBUG_TEST_UTIL) $(WAVE_FILTER) \
+            $(DISASM_TOOL)
 	@mkdir -p $(RESULTS); rc=0; \
 	{ $(DEBUG_TEST_DISASM) debug/disasm-objdump-table tests/debug/disasm_table.txt \
 	    debug/disasm-xvm-illegal tests/debug/disasm_extra.txt || rc=1; \
 	  bash tests/debug/test_wave_filter.sh $(WAVE_FILTER) tests/debug/disasm_table.txt \
 	    tests/debug/disasm_extra.txt tests/debug/wave_filter_cases.txt; \
+	  if $(DISASM_TOOL) tests/debug/annotate_in.txt | cmp -s - tests/debug/annotate_out.txt; \
+	  then echo "PASS debug/disasm-annotate"; else echo "FAIL debug/disasm-annotate"; fi; \
 	  $(DEBUG_TEST_RSP) || rc=1; \
 	  $(DEBUG_TEST_UTIL) || rc=1; } > $(RESULTS)/debug.txt; \
 	cat $(RESULTS)/debug.txt; \
