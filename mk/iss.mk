@@ -56,3 +56,40 @@ bench-iss: $(BUILD)/xvm-iss $(ISS_BENCH_ELF)
 	@$(BUILD)/xvm-iss --stats $(ISS_BENCH_ELF) 2>&1 | tail -5
 
 BENCH_TARGETS += bench-iss
+
+# --- random instruction streams (tests/rig/) through --cosim -------------
+RIG_BIN := $(BUILD)/tests/rig/rig
+RIG_SEEDS ?= 50
+RIG_LONG_SEEDS ?= 3000
+
+$(RIG_BIN): $(wildcard tests/rig/*.c) $(wildcard tests/rig/*.h) $(ISS_LIB) $(ISS_HDRS) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(HOST_CC) $(ISS_CFLAGS) -Itests/rig -o $@ $(wildcard tests/rig/*.c) $(ISS_LIB)
+
+ALL_TARGETS += $(RIG_BIN)
+
+# One seed's program also runs on the model alone (it must terminate there).
+.PHONY: test-rig test-rig-long test-rig-iss
+test-rig: $(RIG_BIN) $(BUILD)/xvm-sim
+	@mkdir -p $(RESULTS)
+	@RIG_CC="$(RV_CC)" sh tests/rig/run.sh $(BUILD)/xvm-sim $(RIG_BIN) 1 $(RIG_SEEDS) \
+	  > $(RESULTS)/rig.txt; rc=$$?; grep -v '^PASS' $(RESULTS)/rig.txt; \
+	  echo "rig: $$(grep -c '^PASS' $(RESULTS)/rig.txt) seeds passed"; exit $$rc
+
+test-rig-iss: $(RIG_BIN) $(BUILD)/xvm-iss
+	@mkdir -p $(RESULTS)
+	@RIG_CC="$(RV_CC)" sh tests/rig/run.sh $(BUILD)/xvm-iss $(RIG_BIN) 1 $(RIG_SEEDS) 26000 \
+	  $(BUILD)/tests/rig/work-iss | sed 's|rig/|rig-iss/|' > $(RESULTS)/rig-iss.txt; \
+	  grep -v '^PASS' $(RESULTS)/rig-iss.txt; ! grep -q '^FAIL' $(RESULTS)/rig-iss.txt
+
+test-rig-long: $(RIG_BIN) $(BUILD)/xvm-sim
+	@mkdir -p $(RESULTS)
+	@RIG_CC="$(RV_CC)" sh tests/rig/run.sh $(BUILD)/xvm-sim $(RIG_BIN) 1001 \
+	  $$((1000 + $(RIG_LONG_SEEDS))) > $(RESULTS)/rig-long.txt; rc=$$?; \
+	  grep -v '^PASS' $(RESULTS)/rig-long.txt; exit $$rc
+
+TEST_TARGETS += test-rig-iss
+ifneq ($(wildcard rtl/xvm_core.v),)
+TEST_TARGETS += test-rig
+TEST_LONG_TARGETS += test-rig-long
+endif

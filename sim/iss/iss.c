@@ -70,7 +70,7 @@ int iss_finished(const struct iss *s, int *code)
 }
 
 uint64_t iss_cycles(const struct iss *s) { return s->steps; }
-uint64_t iss_instret(const struct iss *s) { return s->minstret; }
+uint64_t iss_instret(const struct iss *s) { return s->retired; }
 
 /* Fetch: VA mask, then translation, then "only RAM is executable"; every
  * fault reports the pc as tval and 0 as the instruction bits. */
@@ -159,8 +159,10 @@ enum iss_status iss_step(struct iss *s, struct xvm_commit *c)
         st = ISS_TRAPPED;
     } else if (r > 0) {
         st = ISS_WAITING;
-    } else if (!s->suppress_minstret) {
-        s->minstret++;
+    } else {
+        s->retired++;
+        if (!s->suppress_minstret)
+            s->minstret++;
     }
     end(s);
     return st;

@@ -112,8 +112,8 @@ struct iss {
     int override_armed;
     uint32_t override_value;
 
-    /* statistics */
-    uint64_t steps;
+    /* statistics (independent of the program's writes to the counters) */
+    uint64_t steps, retired;
 
     struct iss_tlb_entry tlb[ISS_TLB_ENTRIES];
 };
