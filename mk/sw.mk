@@ -107,7 +107,8 @@ TEST_TARGETS += test-diff
 # --- benchmarks --------------------------------------------------------------
 #   make bench-core    tests/bench/*.c on $(BENCH_SIM) (default the RTL) with
 #                      --stats: cycles, instructions, CPI, simulated cycles/s
-#   make test-bench-qemu   the same programs on QEMU (self-check only)
+#   make test-bench    the same programs on $(SIM), self-check only (PASS/FAIL)
+#   make test-bench-qemu   and on QEMU
 BENCH_SIM   ?= $(BUILD)/xvm-sim
 BENCH_NAMES := $(sort $(basename $(notdir $(wildcard tests/bench/*.c))))
 BENCH_ELFS  := $(addprefix $(BUILD)/tests/bench/,$(addsuffix .elf,$(BENCH_NAMES)))
@@ -116,11 +117,20 @@ $(BUILD)/tests/bench/%.elf: tests/bench/%.c tests/bench/bench.h $(SW_RT_OBJS) $(
 	@mkdir -p $(@D)
 	$(SW_LINK) -o $@ $<
 
-.PHONY: bench-core test-bench-qemu
+.PHONY: bench-core test-bench test-bench-qemu
 bench-core: $(BENCH_ELFS) $(BENCH_SIM)
 	@sh tests/bench/run.sh $(BENCH_SIM) 500000000 $(BENCH_ELFS)
+test-bench: $(BENCH_ELFS) $(SIM)
+	@$(TEST_RUN) bench $(RESULTS)/bench.txt $(BUILD)/tests/bench/log 500000000 $(SIM) $(BENCH_ELFS)
 test-bench-qemu: $(BENCH_ELFS)
 	@$(TEST_RUN) bench-qemu $(RESULTS)/bench-qemu.txt $(BUILD)/tests/bench/log-qemu 0 qemu $(BENCH_ELFS)
 
 ALL_TARGETS   += $(BENCH_ELFS)
+TEST_TARGETS  += test-bench
 BENCH_TARGETS += bench-core
+
+# --- all QEMU validations of the tests themselves ----------------------------
+.PHONY: test-sw-qemu
+test-sw-qemu:
+	@rc=0; for t in test-asm-qemu test-priv-qemu test-sv32-qemu test-bench-qemu; do \
+	  $(MAKE) --no-print-directory $$t || rc=1; done; exit $$rc
