@@ -97,9 +97,15 @@ TEST_TARGETS += test-debug
 # lockstep shadow of a second ISS (tests/debug/test_gdb_iss.sh).
 DEBUG_ISS_GDB  := $(DEBUG_BUILD)/xvm-iss-gdb
 DEBUG_GDB_PROG := $(DEBUG_BUILD)/gdb_prog.elf
+DEBUG_TEST_ISS := $(DEBUG_BUILD)/test_gdb_iss_adapter
 
 $(DEBUG_ISS_GDB): tests/debug/gdb_iss_driver.c $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
                   $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB)
+	$(HOST_CC) $(HOST_CFLAGS) -Isim/iss $< $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
+	  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB) -o $@
+
+$(DEBUG_TEST_ISS): tests/debug/test_gdb_iss_adapter.c $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
+                   $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB)
 	$(HOST_CC) $(HOST_CFLAGS) -Isim/iss $< $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
 	  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB) -o $@
 
@@ -109,9 +115,10 @@ $(DEBUG_GDB_PROG): tests/debug/gdb_prog.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
 	$(SW_LINK) -O0 -g -o $@ $<
 
 .PHONY: test-debug-gdb
-test-debug-gdb: $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG)
+test-debug-gdb: $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) $(DEBUG_TEST_ISS)
 	@mkdir -p $(RESULTS)
-	@{ bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
+	@{ $(DEBUG_TEST_ISS); \
+	  bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
 	    $(DEBUG_BUILD)/gdb-session; \
 	  bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
 	    $(DEBUG_BUILD)/gdb-session-lockstep --lockstep; } > $(RESULTS)/debug-gdb.txt; \
