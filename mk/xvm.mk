@@ -8,7 +8,7 @@
 
 SIM             ?= $(BUILD)/xvm-sim
 XVM_BUILD       := $(BUILD)/xvm
-XVM_MAX_CYCLES  ?= 5000000
+XVM_MAX_CYCLES  ?= 20000000
 XVM_TEST_NAMES  := $(sort $(basename $(notdir $(wildcard tests/xvm/r[0-9]*_*.S tests/xvm/vmctl_*.S))))
 XVM_TEST_ELFS   := $(addprefix $(XVM_BUILD)/,$(addsuffix .elf,$(XVM_TEST_NAMES)))
 XVM_HARNESS_OBJ := $(XVM_BUILD)/harness.o

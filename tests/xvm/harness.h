@@ -257,6 +257,25 @@
     li s9, 0
 .endm
 
+/* Outcome chosen at run time: creg = -1 for no trap, else one trap into S
+ * with cause creg, stval treg, sepc ereg (registers other than t0-t2). */
+.macro EXPECT_OUTCOME priv, vm, creg, treg, ereg
+    li t0, -1
+    beq \creg, t0, .Lnone\@
+    EXPECT_REC REC_M_COUNT, 0
+    EXPECT_REC REC_S_COUNT, 1
+    EXPECT_REC_R REC_S_CAUSE, \creg
+    EXPECT_REC_R REC_S_TVAL, \treg
+    EXPECT_REC_R REC_S_EPC, \ereg
+    EXPECT_FIELD REC_S_STATUS, XVM_MSTATUS_SPP_BIT, 1, (((\priv) == PS) & 1)
+    EXPECT_FIELD REC_S_VMCTL, XVM_VMCTL_SPVM_BIT, 1, \vm
+    EXPECT_END PS, 0
+    j .Ldone\@
+.Lnone\@:
+    EXPECT_NO_TRAP \priv, \vm
+.Ldone\@:
+.endm
+
 /* Page-table edits (M-mode, followed by sfence.vma): pa in a register
  * other than t0-t2. */
 .macro MAP_MEGA va, pareg, flags
