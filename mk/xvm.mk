@@ -3,6 +3,7 @@
 #   make check-xvm-h   vmsw forms of sw/include/xvm.h == XVM_INSN_VMSW0/1
 #   make test-xvm      every tests/xvm/r*.S and vmctl_csr.S on $(SIM)
 #   make test-xvm-cosim the same on build/xvm-sim --cosim (RTL vs ISS)
+#   make test-xvm-log  the commit log's " vm" marker on both simulators
 #   make bench-xvm     vmsw and virtualization-fault latency on $(SIM)
 # SIM defaults to the RTL; SIM=build/xvm-iss runs the reference model.
 
@@ -10,6 +11,7 @@ SIM             ?= $(BUILD)/xvm-sim
 XVM_BUILD       := $(BUILD)/xvm
 XVM_MAX_CYCLES  ?= 20000000
 XVM_TEST_NAMES  := $(sort $(basename $(notdir $(wildcard tests/xvm/r[0-9]*_*.S tests/xvm/vmctl_*.S))))
+XVM_LOG_ELF     := $(XVM_BUILD)/log_vm.elf
 XVM_TEST_ELFS   := $(addprefix $(XVM_BUILD)/,$(addsuffix .elf,$(XVM_TEST_NAMES)))
 XVM_HARNESS_OBJ := $(XVM_BUILD)/harness.o
 XVM_ASFLAGS     := $(RV_ASFLAGS) -Itests/xvm
@@ -23,7 +25,7 @@ $(XVM_BUILD)/hdr_check_c.o: tests/xvm/hdr_check.c sw/include/xvm.h $(GEN)/xvm_de
 	@mkdir -p $(@D)
 	$(RV_CC) $(RV_CFLAGS) -c $< -o $@
 
-.PHONY: check-xvm-h test-xvm test-xvm-cosim bench-xvm
+.PHONY: check-xvm-h test-xvm test-xvm-cosim test-xvm-log bench-xvm
 check-xvm-h: $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_check_c.o
 	@mkdir -p $(RESULTS)
 	@$(RV_OBJCOPY) -O binary -j .text.macro $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_asm.bin
@@ -49,7 +51,7 @@ $(XVM_BUILD)/%.elf: tests/xvm/%.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/incl
 	@mkdir -p $(@D)
 	$(XVM_LINK) -mno-relax $(XVM_ASFLAGS) -o $@ $< $(XVM_HARNESS_OBJ)
 
-ALL_TARGETS += $(XVM_TEST_ELFS)
+ALL_TARGETS += $(XVM_TEST_ELFS) $(XVM_LOG_ELF)
 
 # Runs every test with $(1) (simulator and options), one PASS/FAIL line each
 # in $(RESULTS)/$(2).txt, PASS iff the finisher reported a pass (status 0);
@@ -73,7 +75,16 @@ test-xvm: $(XVM_TEST_ELFS) $(SIM)
 test-xvm-cosim: $(XVM_TEST_ELFS) $(BUILD)/xvm-sim
 	$(call xvm_run_tests,$(BUILD)/xvm-sim --cosim,xvm-cosim)
 
-TEST_TARGETS += test-xvm test-xvm-cosim
+# The commit log's " vm" marker, on both simulators.
+test-xvm-log: $(XVM_LOG_ELF) tests/xvm/check_log.sh $(BUILD)/xvm-sim $(BUILD)/xvm-iss
+	@mkdir -p $(RESULTS)
+	@out=$(RESULTS)/xvm-log.txt; : > $$out; rc=0; \
+	for s in xvm-sim xvm-iss; do \
+	  if sh tests/xvm/check_log.sh $(BUILD)/$$s $(XVM_LOG_ELF) $(XVM_BUILD)/log_vm.$$s.log; \
+	  then echo "PASS xvm-log/$$s" >> $$out; else echo "FAIL xvm-log/$$s" >> $$out; rc=1; fi; \
+	done; cat $$out; exit $$rc
+
+TEST_TARGETS += test-xvm test-xvm-cosim test-xvm-log
 
 # --- benchmark --------------------------------------------------------------
 $(XVM_BUILD)/bench_xvm.elf: tests/xvm/bench_xvm.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/include/xvm.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
