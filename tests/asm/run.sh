@@ -3,7 +3,8 @@
 # Usage: run.sh SUITE RESULTS_FILE LOG_DIR MAX_CYCLES SIM ELF...
 #   SIM is a simulator with the platform.md command line, or "qemu" for
 #   qemu-system-riscv32 -M virt (C extension off and 16 MiB of RAM, like
-#   the Xvm platform).
+#   the Xvm platform; -icount makes its mtime advance with the instructions
+#   executed, so that timer-based tests are deterministic).
 # A program passes when it exits with status 0 (finisher pass) within
 # MAX_CYCLES (and, as a guard against a hung simulator, 300 s of wall time).
 # Exit status 1 when any program failed.
@@ -21,7 +22,7 @@ for elf in "$@"; do
     name=$(basename "$elf" .elf)
     log=$logdir/$name.log
     if [ "$sim" = qemu ]; then
-        timeout 20 qemu-system-riscv32 -M virt -cpu rv32,c=off -bios none \
+        timeout 20 qemu-system-riscv32 -M virt -cpu rv32,c=off -icount shift=0 -bios none \
             -m 16M -display none -serial stdio -monitor none -kernel "$elf" > "$log" 2>&1
     else
         timeout 300 "$sim" --max-cycles "$maxc" "$elf" > "$log" 2>&1

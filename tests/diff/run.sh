@@ -1,6 +1,8 @@
 #!/bin/sh
 # Differential runs: each program on QEMU and on a simulator; stdout and
-# exit status must be identical.
+# exit status must be identical. QEMU runs with -icount so that its time
+# (mtime) advances with the instructions executed: deterministic, and
+# timer interrupts arrive during short programs too.
 # Usage: run.sh RESULTS_FILE OUT_DIR MAX_CYCLES SIM ELF...
 set -u
 if [ $# -lt 4 ]; then
@@ -15,7 +17,7 @@ rc=0
 for elf in "$@"; do
     name=$(basename "$elf" .elf)
     q=$outdir/$name.qemu.out s=$outdir/$name.sim.out
-    timeout 60 qemu-system-riscv32 -M virt -m 16M -cpu rv32,c=off -bios none \
+    timeout 60 qemu-system-riscv32 -M virt -m 16M -cpu rv32,c=off -icount shift=0 -bios none \
         -display none -serial stdio -monitor none -kernel "$elf" > "$q" 2> "$outdir/$name.qemu.err"
     qs=$?
     timeout 600 "$sim" --max-cycles "$maxc" "$elf" > "$s" 2> "$outdir/$name.sim.err"
