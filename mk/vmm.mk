@@ -79,27 +79,36 @@ $(eval $(call guest_kernel,a,sw/guest/u_work_a.c sw/guest/work_a.c,))
 $(eval $(call guest_kernel,b,sw/guest/u_work_b.c sw/guest/work_b.c,))
 $(eval $(call guest_kernel,apv,sw/guest/u_work_a.c sw/guest/work_a.c,-DPARAVIRT=1))
 
-# The adversarial guest and the crashing guests (sw/guest/adversary.c).
-# $(call adv_guest,VARIANT,CRASH)
-define adv_guest
+$(eval $(call guest_kernel,c,sw/guest/u_work_c.c sw/guest/work_c.c,))
+
+# Xvm-aware S-mode programs that reuse the kernel's boot and SBI code: the
+# adversarial guest, the crashing guests (sw/guest/adversary.c) and the
+# benchmarks (sw/guest/bench.c).
+# $(call s_guest,VARIANT,OBJECTS,CFLAGS)
+define s_guest
 $(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.c $(GUEST_HDRS) sw/include/xvm.h | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$(RV_CC) $(GUEST_CFLAGS) -DPARAVIRT=1 -DCRASH=$(2) -c $$< -o $$@
+	$(RV_CC) $(GUEST_CFLAGS) -DPARAVIRT=1 $(3) -c $$< -o $$@
 $(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.S $(GUEST_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$(RV_CC) $(RV_ASFLAGS) -Isw/guest -c $$< -o $$@
-$(VMM_BUILD)/guest/$(1)/kernel.elf: $(addprefix $(VMM_BUILD)/guest/$(1)/,boot.o adv_trap.o adversary.o sbi.o) $(GUEST_LDSCRIPT) $(GUEST_RT_OBJS)
+$(VMM_BUILD)/guest/$(1)/kernel.elf: $(addprefix $(VMM_BUILD)/guest/$(1)/,boot.o $(2) sbi.o) $(GUEST_LDSCRIPT) $(GUEST_RT_OBJS)
 	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(GUEST_LDSCRIPT) -Wl,--no-relax \
 	  $$(filter %.o,$$^) -lgcc -o $$@
 $(VMM_BUILD)/guest/$(1)/kernel.bin: $(VMM_BUILD)/guest/$(1)/kernel.elf
 	$(RV_OBJCOPY) -O binary $$< $$@
 endef
-$(eval $(call adv_guest,adv,0))
-$(eval $(call adv_guest,crash1,1))
-$(eval $(call adv_guest,crash2,2))
-$(eval $(call adv_guest,crash3,3))
+$(eval $(call s_guest,adv,adv_trap.o adversary.o,-DCRASH=0))
+$(eval $(call s_guest,crash1,adv_trap.o adversary.o,-DCRASH=1))
+$(eval $(call s_guest,crash2,adv_trap.o adversary.o,-DCRASH=2))
+$(eval $(call s_guest,crash3,adv_trap.o adversary.o,-DCRASH=3))
+$(eval $(call s_guest,bench,bench.o,-DSWITCH=0))
+$(eval $(call s_guest,bswitch,bench.o,-DSWITCH=1))
+$(VMM_BUILD)/img/native-bench.elf: $(VMM_BUILD)/guest/bench/kernel.bin
+$(eval $(call fw_image,$(VMM_BUILD)/img/native-bench.elf,$(VMM_BUILD)/guest/bench/kernel.bin,$(FW_KERNEL_BASE),0))
 
-VMM_NATIVE_IMGS := $(VMM_BUILD)/img/native-a.elf $(VMM_BUILD)/img/native-b.elf $(VMM_BUILD)/img/native-apv.elf
+VMM_NATIVE_IMGS := $(VMM_BUILD)/img/native-a.elf $(VMM_BUILD)/img/native-b.elf $(VMM_BUILD)/img/native-apv.elf \
+                   $(VMM_BUILD)/img/native-c.elf $(VMM_BUILD)/img/native-bench.elf
 
 .PHONY: vmm-images
 vmm-images: $(VMM_NATIVE_IMGS)
@@ -154,6 +163,9 @@ $(eval $(call vmm_config,two,a=a b=b))
 $(eval $(call vmm_config,four,a=a b=b apv=apv a=a))
 $(eval $(call vmm_config,eight,a=a b=b apv=apv a=a b=b apv=apv a=a b=b))
 $(eval $(call vmm_config,demo,a=a b=b apv=apv adversary=adv=stop))
+$(eval $(call vmm_config,bench,bench=bench))
+$(eval $(call vmm_config,switch,ping=bswitch pong=bswitch))
+$(eval $(call vmm_config,cpu,c=c))
 $(eval $(call vmm_config,iso,adversary=adv=stop a=a))
 $(eval $(call vmm_config,crash,a=a trap-loop=crash1=stop b=b panic=crash2=fail bogus-satp=crash3=stop))
 
@@ -189,3 +201,9 @@ run-demo: $(VMM_BUILD)/img/vmm-demo.elf $(VMM_SIM)
 	$(VMM_SIM) --max-cycles $(VMM_MAX_CYCLES) $<
 
 TEST_TARGETS += test-vmm-system
+
+# Benchmarks: cycle counts measured by the guests themselves (mcycle).
+.PHONY: bench-vmm
+bench-vmm: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
+	sh tests/vmm/bench.sh $(VMM_SIM) $(VMM_BUILD)/img $(VMM_BUILD)/bench.txt $(VMM_MAX_CYCLES)
+BENCH_TARGETS += bench-vmm

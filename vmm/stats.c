@@ -18,8 +18,9 @@ static void col(uint32_t v, int width)
 
 void stats_print(void)
 {
-    console_vmm("statistics (virtualization faults by kind, hypercalls by path)\n");
-    console_vmm("guest status  exit csr-rd csr-wr  sret sfence   wfi  vmsw  hc-gate hc-ecall "
+    console_vmm("statistics (virtualization faults by kind, fast = CSR faults served by the\n");
+    console_vmm("assembly fast path, hypercalls by path)\n");
+    console_vmm("guest status  exit csr-rd csr-wr  fast  sret sfence   wfi  vmsw  hc-gate hc-ecall "
                 "shadow-pf reflect inject  switch attack      cycles\n");
     for (uint32_t i = 0; i < vmm.nguests; i++) {
         const struct guest *g = &vmm.guests[i];
@@ -36,12 +37,13 @@ void stats_print(void)
         col((uint32_t)g->exit_status, 4);
         col(s->vfault[VF_CSR_READ], 6);
         col(s->vfault[VF_CSR_WRITE], 6);
+        col(g->vcpu.fast_csr, 5);
         col(s->vfault[VF_SRET], 5);
         col(s->vfault[VF_SFENCE], 6);
         col(s->vfault[VF_WFI], 5);
         col(s->vfault[VF_VMSW], 5);
         col(s->hcall_gate + g->vcpu.gate_null, 8);
-        col(s->hcall_ecall, 8);
+        col(s->hcall_ecall + g->vcpu.ecall_null, 8);
         col(s->shadow_faults, 9);
         col(s->reflected, 7);
         col(s->injected, 6);

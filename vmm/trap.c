@@ -4,6 +4,16 @@
  * the real sstatus bits that mirror the guest's). */
 #include "vmm.h"
 
+_Static_assert(offsetof(struct vcpu, pc) == VCPU_PC_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, gate_null) == VCPU_GATE_NULL_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, ecall_null) == VCPU_ECALL_NULL_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, fast_csr) == VCPU_FAST_CSR_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.sstatus) == VCPU_SSTATUS_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.sscratch) == VCPU_SSCRATCH_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.sepc) == VCPU_SEPC_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.scause) == VCPU_SCAUSE_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.stval) == VCPU_STVAL_OFF, "entry.S offsets");
+
 typedef struct vcpu *(*exc_handler)(struct vcpu *v, uint32_t cause, uint32_t tval);
 
 static uint64_t entered_at;

@@ -33,10 +33,17 @@
 #define VMM_INPUT_MAX    32
 #define VMM_CTRL_A       0x01
 
-/* Offsets used by entry.S. */
-#define VCPU_REGS_OFF 0
-#define VCPU_PC_OFF   (32 * 4)
-#define VCPU_GATE_NULL_OFF (33 * 4)
+/* Offsets in struct vcpu used by entry.S (checked in trap.c). */
+#define VCPU_REGS_OFF       0
+#define VCPU_PC_OFF         (32 * 4)
+#define VCPU_GATE_NULL_OFF  (33 * 4)
+#define VCPU_ECALL_NULL_OFF (34 * 4)
+#define VCPU_FAST_CSR_OFF   (35 * 4)
+#define VCPU_SSTATUS_OFF    (36 * 4)
+#define VCPU_SSCRATCH_OFF   (42 * 4)
+#define VCPU_SEPC_OFF       (43 * 4)
+#define VCPU_SCAUSE_OFF     (44 * 4)
+#define VCPU_STVAL_OFF      (45 * 4)
 
 #ifndef __ASSEMBLER__
 
@@ -80,9 +87,11 @@ struct guest;
 struct vcpu {
     uint32_t regs[32];      /* x0..x31; x0 is kept 0 */
     uint32_t pc;
-    uint32_t gate_null;     /* null gate hypercalls taken by the fast path */
-    uint32_t priv;          /* XVM_PRIV_S or XVM_PRIV_U */
+    uint32_t gate_null;     /* null hypercalls served by the entry.S fast */
+    uint32_t ecall_null;    /* paths (gate, ecall) */
+    uint32_t fast_csr;      /* CSR faults served by the entry.S fast path */
     struct vcsr csr;
+    uint32_t priv;          /* XVM_PRIV_S or XVM_PRIV_U */
     struct guest *guest;
     uint32_t storm;         /* reflected exceptions since the last sret */
     uint32_t last_fault_va, last_fault_pc, same_fault;

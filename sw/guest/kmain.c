@@ -174,6 +174,7 @@ void kmain(uint32_t phys_base)
     csr_write(XVM_CSR_STVEC, (uint32_t)(uintptr_t)trap_entry);
     csr_clear(XVM_CSR_SSTATUS, XVM_MSTATUS_SIE | XVM_MSTATUS_SPP);
     csr_write(XVM_CSR_SIE, XVM_MIP_STIP);
+    csr_write(XVM_CSR_SCOUNTEREN, XVM_COUNTEREN_MASK);
 
     console_puts("kernel: workload ");
     console_puts(workload.name);

@@ -1,0 +1,5 @@
+#include "guest.h"
+
+void tc_bench(void);
+
+const struct workload workload = {"C", 1, {tc_bench}};
