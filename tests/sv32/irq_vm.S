@@ -12,7 +12,7 @@
 #define W  XVM_PTE_W
 /* x20 = result; uses x21-x25 */
 #define WORKLOAD                                                           \
-    li x20, 0; li x21, 200;                                                \
+    li x20, 0; li x21, 60;                                                 \
 1:  li x22, SV_VA(0, 0); li x23, SV_VA(1, 0); li x24, 64;                  \
 2:  lw x25, 0(x22); add x20, x20, x25; sw x20, 0(x23);                     \
     lw x25, 0(x23); xor x20, x20, x25; slli x25, x20, 3; add x20, x20, x25; \
