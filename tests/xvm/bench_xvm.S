@@ -69,6 +69,26 @@ TEST_BODY
     PUT_NUM str_fault_lat, s3
     la a0, str_fault_end
     call xh_puts
+
+    /* Round trips seen by the guest (VM=1), net of the cycle reads: a
+     * paravirtual hypercall through the gate (vmsw.0, jump to the monitor,
+     * jump back, vmsw.1, ret) against a virtualization fault handled by
+     * bench_strap (sepc += 4, sret). */
+    la t0, bench_strap
+    csrw XVM_CSR_STVEC, t0
+    GVA a3, gate_call
+    GVA s6, time_round_trips
+    RUN PS, 1, s6
+    mv s3, a4
+    mv s4, a5
+    la t0, xh_strap
+    csrw XVM_CSR_STVEC, t0
+    sub s3, s3, s5
+    sub s4, s4, s5
+    PUT_NUM str_hcall, s3
+    PUT_NUM str_trap_rt, s4
+    la a0, str_fault_end
+    call xh_puts
     TEST_PASS
 
 /* The S handler for the fault timing: a2 <- cycle at its first
@@ -81,7 +101,17 @@ bench_strap:
     csrw XVM_CSR_SEPC, t5
     sret
 
+/* The smallest possible monitor: straight back to the gate's return. */
+    .balign 4
+bench_monitor:
+    la t0, gate_ret
+    la t1, xh_gpage
+    sub t0, t0, t1
+    jr t0
+
     .section .rodata
+str_hcall:     .asciz "xvm-bench: round trip from the guest: gate hypercall "
+str_trap_rt:   .asciz " cycles, virtualization fault + sret "
 str_vmsw_n:    .asciz "xvm-bench: vmsw: 64 vmsw in "
 str_vmsw_net:  .asciz " cycles between two cycle reads, net of the reads "
 str_each:      .asciz " = "
@@ -125,4 +155,33 @@ time_fault:
 2:  addi a5, a5, -1
     bnez a5, 1b
     GEND
+/* S, VM=1, a3 = VA of gate_call: a4 = hypercall, a5 = fault round trip
+ * (minimum over FAULT_RUNS runs, cycle reads included). */
+time_round_trips:
+    li a4, -1
+    li a5, -1
+    li a6, FAULT_RUNS
+1:  csrr t3, XVM_CSR_CYCLE
+    jalr ra, a3
+    csrr t4, XVM_CSR_CYCLE
+    sub t4, t4, t3
+    bgeu t4, a4, 2f
+    mv a4, t4
+2:  csrr t3, XVM_CSR_CYCLE
+    csrr a1, XVM_CSR_SSCRATCH
+    csrr t4, XVM_CSR_CYCLE
+    sub t4, t4, t3
+    bgeu t4, a5, 3f
+    mv a5, t4
+3:  addi a6, a6, -1
+    bnez a6, 1b
+    GEND
+gate_call:
+    VMSW0
+    lui t0, %hi(bench_monitor)
+    addi t0, t0, %lo(bench_monitor)
+    jr t0
+gate_ret:
+    VMSW1
+    ret
 GUEST_PAGE_END
