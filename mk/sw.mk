@@ -60,15 +60,14 @@ ASM_NOQEMU  := misaligned atomic_rules ebreak
 PRIV_NOQEMU := misaligned_fetch platform_faults mret_mprv irq_priority warl counters_exact priority clint
 SV32_NOQEMU := ad misaligned_vm satp_flush pte_access
 
-$(BUILD)/tests/%.elf: tests/%.S sw/include/xvm_test.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
-	@mkdir -p $(@D)
-	$(TEST_LINK) $(TEST_ASFLAGS) -o $@ $<
-
 # $(call test_suite,suite,SUITE): elf lists and the test-<suite>(-qemu) targets.
 define test_suite
 $(2)_NAMES     := $$(sort $$(basename $$(notdir $$(wildcard tests/$(1)/*.S))))
 $(2)_ELFS      := $$(addprefix $(BUILD)/tests/$(1)/,$$(addsuffix .elf,$$($(2)_NAMES)))
 $(2)_QEMU_ELFS := $$(addprefix $(BUILD)/tests/$(1)/,$$(addsuffix .elf,$$(filter-out $$($(2)_NOQEMU),$$($(2)_NAMES))))
+$$($(2)_ELFS): $(BUILD)/tests/$(1)/%.elf: tests/$(1)/%.S $$(wildcard sw/include/xvm_test.h sw/include/xvm_sv32.h) $$(SW_LDSCRIPT) $(GEN)/xvm_defs.h
+	@mkdir -p $$(@D)
+	$$(TEST_LINK) $$(TEST_ASFLAGS) -o $$@ $$<
 .PHONY: test-$(1) test-$(1)-qemu
 test-$(1): $$($(2)_ELFS) $$(SIM)
 	@$$(TEST_RUN) $(1) $$(RESULTS)/$(1).txt $(BUILD)/tests/$(1)/log $$(TEST_MAX_CYCLES) $$(SIM) $$($(2)_ELFS)
