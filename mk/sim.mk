@@ -25,10 +25,11 @@ SIM_RTL_SRCS   ?= $(wildcard rtl/*.v)
 SIM_RTL_DEPS   := $(SIM_RTL_SRCS) $(wildcard rtl/*.vh)
 VL_MODEL_LIB   := $(VL_DIR)/Vxvm_sim_top__ALL.a
 VL_RUNTIME_LIB := $(VL_DIR)/libverilated.a
-# Verilator's own default for the generated code is -Os; -O2 is faster.
+# Verilator's own default for the generated code is -Os; -O3 measured about
+# 10% faster than -O2 on the core; -march=native was not faster.
 VL_FLAGS       := --cc --build -O3 --x-assign fast --x-initial fast --trace-fst \
-                  --build-jobs 1 -Wno-fatal -CFLAGS -O2 \
-                  -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
+                  --build-jobs 1 -Wno-fatal -CFLAGS -O3 \
+                  -MAKEFLAGS "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
                   --top-module xvm_sim_top -Irtl -Mdir $(VL_DIR)
 
 TB_CXX         := g++
