@@ -19,6 +19,8 @@ namespace {
 constexpr int kResetCycles = 4;
 
 // Waveform time units per clock cycle (rising edge at 0, falling at half).
+// Cycles count from the end of reset, which is not traced, so that cycle N
+// of --trace-start/--trace-stop is at time 10 * N (sim/wave/README.md).
 constexpr uint64_t kTicksPerCycle = 10;
 
 // The RAM array, found by name through Verilator's table of public signals
@@ -38,7 +40,7 @@ struct xvm_model {
     uint32_t ram_bytes = 0;
     uint64_t trace_start = 0;
     uint64_t trace_stop = 0;
-    uint64_t time = 0;        // waveform time: counts reset cycles too
+    uint64_t time = 0;        // waveform time: cycle N rises at kTicksPerCycle * N
     uint64_t cycles = 0;
     uint64_t instret = 0;
     bool watch = false;
@@ -183,20 +185,15 @@ int xvm_model_trace_open(struct xvm_model *m, const char *path, uint64_t start,
 
 void xvm_model_reset(struct xvm_model *m)
 {
-    const bool trace = m->fst && m->trace_start == 0;
-
     m->top->rst_ni = 0;
     m->top->eval();
-    for (int i = 0; i < kResetCycles; i++) {
-        if (trace)
-            clock<true>(m, true);
-        else
-            clock<false>(m, false);
-    }
+    for (int i = 0; i < kResetCycles; i++)
+        clock<false>(m, false);
     m->top->rst_ni = 1;
     m->top->eval();
     m->cycles = 0;
     m->instret = 0;
+    m->time = 0;
 }
 
 void xvm_model_watch_store(struct xvm_model *m, uint32_t paddr)

@@ -40,8 +40,9 @@ void xvm_model_set_ram_size(struct xvm_model *m, uint32_t bytes);
  * physical address 0x8000_0000, xvm_model_ram_max() bytes long. */
 uint8_t *xvm_model_ram(struct xvm_model *m);
 
-/* Opens an FST waveform that records cycles [start, stop]. Returns 0, or -1
- * when the file cannot be opened. Call before xvm_model_reset. */
+/* Opens an FST waveform that records cycles [start, stop], cycle N at time
+ * 10 * N (reset itself is not recorded). Returns 0, or -1 when the file
+ * cannot be opened. */
 int xvm_model_trace_open(struct xvm_model *m, const char *path, uint64_t start,
                          uint64_t stop);
 
