@@ -16,6 +16,14 @@ void hw_use_device_mappings(void)
     finisher = VMM_FINISHER_VA;
 }
 
+uint32_t hw_take_gate_null(void)
+{
+    volatile uint32_t *n = (volatile uint32_t *)(uintptr_t)(uint32_t)VMM_FIX_GATE_NULL;
+    uint32_t v = *n;
+    *n = 0;
+    return v;
+}
+
 uint64_t hw_time(void)
 {
     return xvm_rdtime64();

@@ -37,7 +37,7 @@ static __attribute__((noreturn)) void fail(const char *why)
 
 /* RAM identity-mapped with global supervisor megapages (the monitor and
  * every partition, reachable only with VM=0 thanks to VAMSB, R10), plus
- * one level-0 table for the UART and the finisher. */
+ * one level-0 table for the UART, the finisher and the fixed words. */
 static void build_upper_half(void)
 {
     for (uint32_t off = 0; off < XVM_RAM_SIZE_DEFAULT; off += XVM_MEGAPAGE_SIZE)
@@ -48,6 +48,10 @@ static void build_upper_half(void)
         fail("out of memory");
     dev[(VMM_UART_VA >> XVM_PAGE_SHIFT) & 0x3FF] = pte(XVM_UART_BASE, DEVICE_PTE);
     dev[(VMM_FINISHER_VA >> XVM_PAGE_SHIFT) & 0x3FF] = pte(XVM_FINISHER_BASE, DEVICE_PTE);
+    uint32_t *fixed = hw_page_alloc();
+    if (!fixed)
+        fail("out of memory");
+    dev[((uint32_t)VMM_FIXED_VA >> XVM_PAGE_SHIFT) & 0x3FF] = pte(hw_pa(fixed), DEVICE_PTE);
     vmm.upper_half[(VMM_DEV_VA >> 22) - UPPER_HALF_FIRST_VPN1] = pte(hw_pa(dev), XVM_PTE_V);
     vmm.gate_pte = pte(hw_pa(__gate_lma), GATE_PTE);
 }

@@ -20,6 +20,7 @@ static int as_expected(const struct guest *g)
 static __attribute__((noreturn)) void finish(void)
 {
     int failed = 0;
+    vmm.guests[vmm.current].vcpu.gate_null += hw_take_gate_null();
     stats_print();
     for (uint32_t i = 0; i < vmm.nguests; i++)
         if (!as_expected(&vmm.guests[i]))
@@ -42,6 +43,7 @@ static struct vcpu *switch_to(struct guest *g, uint64_t now)
 {
     struct guest *prev = &vmm.guests[vmm.current];
     if (prev != g) {
+        prev->vcpu.gate_null += hw_take_gate_null();
         prev->stats.world_switches++;
         hw_set_satp(shadow_satp(g));
         vmm.current = g->id;

@@ -16,11 +16,16 @@
 #define VMM_VA_LIMIT     (0xFFFFFFFF >> (31 - VMM_VAMSB))
 /* The gate is the last page of each guest's space. */
 #define VMM_GATE_VA      (VMM_VA_LIMIT + 1 - XVM_PAGE_SIZE)
-#define VMM_GATE_RETURN  (VMM_GATE_VA + 8)   /* vmsw.1; ret */
 /* Devices the monitor uses, mapped in the upper half of every shadow. */
 #define VMM_DEV_VA       0xFFC00000
 #define VMM_UART_VA      VMM_DEV_VA
 #define VMM_FINISHER_VA  (VMM_DEV_VA + XVM_PAGE_SIZE)
+/* The monitor's fixed words: the last page of the address space, whose
+ * second half is addressable from x0 with a negative 12-bit offset. */
+#define VMM_FIXED_VA        (0 - XVM_PAGE_SIZE)
+#define VMM_FIX_T0          (-2048)     /* t0 of the guest being entered */
+#define VMM_FIX_VCPU        (-2044)     /* the running vCPU */
+#define VMM_FIX_GATE_NULL   (-2040)     /* its null gate calls, not yet counted */
 
 #define VMM_SLICE        30000      /* time units per guest time slice */
 #define VMM_SHADOW_POOL  8          /* level-0 shadow tables per guest */
@@ -153,6 +158,7 @@ uint32_t *hw_page_alloc(void);          /* zeroed 4 KiB page, NULL when out */
 void *hw_alloc(uint32_t bytes);         /* zeroed, page aligned, NULL when out */
 void hw_monitor_init(void);             /* trap vector, vmctl, interrupt enables */
 void hw_use_device_mappings(void);      /* paging is on: devices at VMM_DEV_VA */
+uint32_t hw_take_gate_null(void);       /* VMM_FIX_GATE_NULL, then zero it */
 void hw_tlb_flush(void);
 void hw_set_satp(uint32_t satp);
 void hw_set_timer(uint64_t when);

@@ -195,7 +195,7 @@ static void attacks(void)
     expect_trap(4, "vmsw from its own page", a_vmsw, XVM_EXC_VIRT_FAULT);
     expect_trap(5, "PTE pointing outside its partition", a_pte_outside, XVM_EXC_LOAD_ACCESS);
     expect_trap(6, "VG set in its own PTE, then vmsw", a_own_gate, XVM_EXC_VIRT_FAULT);
-    expect_trap(7, "jump into the middle of the gate", a_gate_middle, XVM_EXC_INSN_ACCESS);
+    expect_trap(7, "jump into the middle of the gate", a_gate_middle, XVM_EXC_STORE_ACCESS);
     spin_masked(8);
     wfi_forever(9);
     storm(10);

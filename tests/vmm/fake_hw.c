@@ -73,6 +73,7 @@ void hw_guest_enter(uint32_t priv, uint32_t vsstatus, uint32_t vscounteren)
 }
 
 void hw_monitor_init(void) {}
+uint32_t hw_take_gate_null(void) { return 0; }
 void hw_use_device_mappings(void) {}
 
 void hw_exit(int code)
