@@ -14,6 +14,9 @@ TEST_BEGIN
     TEST_CASE(9, x15, 0x92345677, lw x15, 0(x11))
     /* aq/rl forms */
     TEST_CASE(10, x14, 0x92345677, amoadd.w.aqrl x14, x13, (x11))
+    /* rd = rs1 (the address register): memory updated at the old address */
+    TEST_CASE(11, x11, 0x12345678, la x11, amodat+4; li x12, 0x12345678; sw x12, 0(x11); li x13, 1; amoadd.w x11, x13, (x11))
+    TEST_CASE(12, x15, 0x12345679, la x11, amodat+4; lw x15, 0(x11))
 TEST_END
     .data
     .balign 8

@@ -26,6 +26,10 @@ TEST_BEGIN
     TEST_CASE(16, x14, 8, la x11, lrdat+8; li x13, 8; 1: lr.w.aq x14, (x11); addi x14, x14, 1; sc.w.rl x15, x14, (x11); bnez x15, 1b; addi x13, x13, -1; bnez x13, 1b; lw x14, 0(x11))
     /* rd = x0 on sc; the store still happens */
     TEST_CASE(17, x14, 0x0badcafe, la x11, lrdat; lr.w x14, (x11); li x12, 0x0badcafe; sc.w x0, x12, (x11); lw x14, 0(x11))
+    /* lr.w with rd = rs1, then sc.w using a fresh address register */
+    TEST_CASE(18, x11, 0x0badcafe, la x11, lrdat; lr.w x11, (x11))
+    TEST_CASE(19, x15, 0, la x13, lrdat; li x12, 0x600d600d; sc.w x15, x12, (x13))
+    TEST_CASE(20, x14, 0x600d600d, lw x14, 0(x13))
 TEST_END
     .data
     .balign 8
