@@ -39,6 +39,7 @@ void iss_reset(struct iss *s)
     iss_devices_reset(s);
     iss_tlb_flush(s);
     s->reset_requested = 0;
+    s->wfi_waiting = 0;
 }
 
 int iss_load_elf(struct iss *s, const char *path, struct xvm_elf_info *info,
@@ -142,6 +143,21 @@ enum iss_status iss_step(struct iss *s, struct xvm_commit *c)
     int r;
 
     begin(s, c);
+    /* A waiting wfi retires once (mip & mie) != 0; an interrupt that is
+     * also enabled is taken at the next step, after the wfi. */
+    if (s->wfi_waiting) {
+        if ((iss_mip(s) & s->mie) == 0) {
+            end(s);
+            return ISS_WAITING;
+        }
+        s->wfi_waiting = 0;
+        c->insn = s->wfi_insn;
+        s->pc += 4;
+        s->retired++;
+        s->minstret++;
+        end(s);
+        return ISS_RETIRED;
+    }
     if (!s->lockstep && (irq = iss_pending_interrupt(s)) != 0) {
         trap(s, c, irq, 0);
         end(s);
@@ -158,6 +174,8 @@ enum iss_status iss_step(struct iss *s, struct xvm_commit *c)
         trap(s, c, e.cause, e.tval);
         st = ISS_TRAPPED;
     } else if (r > 0) {
+        s->wfi_waiting = 1;
+        s->wfi_insn = insn;
         st = ISS_WAITING;
     } else {
         s->retired++;

@@ -87,6 +87,10 @@ struct iss {
     int resv_valid;
     uint32_t resv_addr;
 
+    /* a wfi that executed and waits for (mip & mie) != 0 to retire */
+    int wfi_waiting;
+    uint32_t wfi_insn;
+
     /* platform */
     uint8_t *ram;
     uint32_t ram_size;

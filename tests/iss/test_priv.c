@@ -228,6 +228,33 @@ static void test_wfi(void **state)
     iss_destroy(s);
 }
 
+/* With MIE=1 the wfi retires first and the interrupt is taken after it. */
+static void test_wfi_then_interrupt(void **state)
+{
+    struct iss *s = hart();
+    struct xvm_commit c;
+
+    (void)state;
+    iss_set_reg(s, 1, XVM_CLINT_BASE + XVM_CLINT_MTIMECMP);
+    iss_set_reg(s, 2, 50);
+    exec1(s, SW(2, 1, 0), &c);
+    exec1(s, SW(0, 1, 4), &c);
+    set_csr(s, XVM_CSR_MIE, XVM_MIP_MTIP);
+    set_csr(s, XVM_CSR_MSTATUS, XVM_MSTATUS_MIE);
+    put32(s, CODE_PA, WFI);
+    iss_set_pc(s, CODE_PA);
+    while (iss_step(s, &c) == ISS_WAITING)
+        ;
+    assert_int_equal(c.trap, 0);
+    assert_int_equal(c.pc, CODE_PA);
+    assert_int_equal(c.insn, WFI);
+    iss_step(s, &c);
+    expect_trap(&c, XVM_CAUSE_INTERRUPT | XVM_IRQ_MTI, 0);
+    assert_int_equal(c.pc, CODE_PA + 4);
+    assert_int_equal(csr(s, XVM_CSR_MEPC), CODE_PA + 4);
+    iss_destroy(s);
+}
+
 /* ecall does not retire; a write to minstret suppresses its own increment. */
 static void test_instret(void **state)
 {
@@ -313,6 +340,7 @@ int run_priv_tests(void)
         cmocka_unit_test(test_delegation),
         cmocka_unit_test(test_interrupt_priority),
         cmocka_unit_test(test_wfi),
+        cmocka_unit_test(test_wfi_then_interrupt),
         cmocka_unit_test(test_instret),
         cmocka_unit_test(test_returns),
         cmocka_unit_test(test_override),
