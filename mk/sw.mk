@@ -133,3 +133,14 @@ BENCH_TARGETS += bench-core
 test-sw-qemu:
 	@rc=0; for t in test-asm-qemu test-priv-qemu test-sv32-qemu test-bench-qemu; do \
 	  $(MAKE) --no-print-directory $$t || rc=1; done; exit $$rc
+
+# --- every program above on the RTL with the reference model in lockstep ---
+#   make test-sw-cosim    build/xvm-sim --cosim: exit 3 at the first
+#                         difference between the RTL and the ISS
+SW_COSIM_ELFS := $(ASM_ELFS) $(PRIV_ELFS) $(SV32_ELFS) $(DIFF_ELFS) $(BENCH_ELFS)
+
+.PHONY: test-sw-cosim
+test-sw-cosim: $(SW_COSIM_ELFS) $(BUILD)/xvm-sim
+	@$(TEST_RUN) sw-cosim $(RESULTS)/sw-cosim.txt $(BUILD)/tests/cosim/log 500000000 "$(BUILD)/xvm-sim --cosim" $(SW_COSIM_ELFS)
+
+TEST_LONG_TARGETS += test-sw-cosim

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs test programs and records one PASS/FAIL line per program.
 # Usage: run.sh SUITE RESULTS_FILE LOG_DIR MAX_CYCLES SIM ELF...
-#   SIM is a simulator with the platform.md command line, or "qemu" for
+#   SIM is a simulator with the platform.md command line (optionally with
+#   options, e.g. "build/xvm-sim --cosim"), or "qemu" for
 #   qemu-system-riscv32 -M virt (C extension off and 16 MiB of RAM, like
 #   the Xvm platform; -icount makes its mtime advance with the instructions
 #   executed, so that timer-based tests are deterministic).
@@ -25,7 +26,8 @@ for elf in "$@"; do
         timeout 20 qemu-system-riscv32 -M virt -cpu rv32,c=off -icount shift=0 -bios none \
             -m 16M -display none -serial stdio -monitor none -kernel "$elf" > "$log" 2>&1
     else
-        timeout 300 "$sim" --max-cycles "$maxc" "$elf" > "$log" 2>&1
+        # SIM may carry options (e.g. "build/xvm-sim --cosim"): split it.
+        timeout 300 $sim --max-cycles "$maxc" "$elf" > "$log" 2>&1
     fi
     st=$?
     if [ $st -eq 0 ]; then
