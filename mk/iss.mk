@@ -53,7 +53,7 @@ $(ISS_BENCH_ELF): tests/iss/bench.S tests/cli/link.ld $(GEN)/xvm_defs.h
 
 .PHONY: bench-iss
 bench-iss: $(BUILD)/xvm-iss $(ISS_BENCH_ELF)
-	@$(BUILD)/xvm-iss --stats $(ISS_BENCH_ELF) 2>&1 | tail -5
+	@$(BUILD)/xvm-iss --stats $(ISS_BENCH_ELF) 2>&1 | tail -7
 
 BENCH_TARGETS += bench-iss
 
