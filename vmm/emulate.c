@@ -37,7 +37,7 @@ struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
     uint32_t op = f3 & ~FUNCT3_IMM_FORM;
     uint32_t old;
 
-    if (vcsr_read(v, csr, &old, hw_time()) != 0) {
+    if (vcsr_read(v, csr, &old, vmm.now) != 0) {
         /* An S-level CSR this monitor does not model: as if absent. */
         vcpu_trap(v, XVM_EXC_ILLEGAL_INSN, insn);
         return v;
@@ -63,7 +63,7 @@ struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
 
 static struct vcpu *emulate_wfi(struct vcpu *v)
 {
-    uint64_t now = hw_time();
+    uint64_t now = vmm.now;
     v->pc += 4;
     if (vcpu_sip(v, now) & v->csr.sie)
         return v;

@@ -16,6 +16,7 @@
 #define OP_CSRRS      2
 #define STATUS_MMU    (XVM_MSTATUS_SUM | XVM_MSTATUS_MXR)
 #define CSRR_FIELDS   0xFF          /* rs1 and funct3, after >> 12 */
+#define INSN_SRET     0x10200073
 
     .section .text.entry, "ax"
     .globl _start
@@ -67,7 +68,7 @@ _start:
 vmm_trap_entry:
     sw      t0, VMM_FIX_T0(x0)
     lw      t0, VMM_FIX_VCPU(x0)
-    sw      t1, SLOT(6)(t0)
+    sw      t1, VMM_FIX_T1(x0)
     sw      t2, SLOT(7)(t0)
     sw      t3, SLOT(28)(t0)
     csrr    t1, XVM_CSR_SCAUSE
@@ -76,7 +77,7 @@ vmm_trap_entry:
     li      t2, XVM_EXC_ECALL_S
     beq     t1, t2, fast_ecall
 slow_path:
-    lw      t1, SLOT(6)(t0)
+    lw      t1, VMM_FIX_T1(x0)
     lw      t2, SLOT(7)(t0)
     lw      t3, SLOT(28)(t0)
     SAVE_GUEST
@@ -135,7 +136,15 @@ fast_virt_fault:
     addi    t3, t2, -XVM_CSR_SSTATUS
     bnez    t3, 4f
     lw      t3, VCPU_SSTATUS_OFF(t0)
-    j       set_rd
+
+    /* guest rd <- t3 */
+set_rd:
+    srli    t2, t1, 4
+    andi    t2, t2, 31 << 3
+1:  auipc   t1, %pcrel_hi(rd_table)
+    add     t1, t1, t2
+    jalr    x0, %pcrel_lo(1b)(t1)
+
 4:  addi    t3, t2, -XVM_CSR_SEPC
     bnez    t3, 5f
     lw      t3, VCPU_SEPC_OFF(t0)
@@ -144,7 +153,9 @@ fast_virt_fault:
     bnez    t3, 3f
     lw      t3, VCPU_SSCRATCH_OFF(t0)
     j       set_rd
-3:  sw      t4, SLOT(29)(t0)
+3:  li      t2, INSN_SRET
+    beq     t1, t2, fast_sret
+    sw      t4, SLOT(29)(t0)
     andi    t2, t1, 0x7F
     li      t3, OPCODE_SYSTEM
     bne     t2, t3, slow_t4
@@ -219,24 +230,69 @@ f_sstatus:
     csrs    XVM_CSR_SSTATUS, t2
 set_rd_t4:
     lw      t4, SLOT(29)(t0)
-
-    /* guest rd <- t3 */
-set_rd:
-    srli    t2, t1, 4
-    andi    t2, t2, 31 << 3
-1:  auipc   t1, %pcrel_hi(rd_table)
-    add     t1, t1, t2
-    jalr    x0, %pcrel_lo(1b)(t1)
+    j       set_rd
 
 fast_done:
     lw      t1, VCPU_FAST_CSR_OFF(t0)
+    csrr    t2, XVM_CSR_SEPC
     addi    t1, t1, 1
+    addi    t2, t2, 4
     sw      t1, VCPU_FAST_CSR_OFF(t0)
+    csrw    XVM_CSR_SEPC, t2
+    lw      t1, VMM_FIX_T1(x0)
+    lw      t2, SLOT(7)(t0)
+    lw      t3, SLOT(28)(t0)
+    lw      t0, VMM_FIX_T0(x0)
+    sret
 fast_next:
     csrr    t1, XVM_CSR_SEPC
     addi    t1, t1, 4
     csrw    XVM_CSR_SEPC, t1
-    lw      t1, SLOT(6)(t0)
+    lw      t1, VMM_FIX_T1(x0)
+    lw      t2, SLOT(7)(t0)
+    lw      t3, SLOT(28)(t0)
+    lw      t0, VMM_FIX_T0(x0)
+    sret
+
+    /* sret, unless a virtual interrupt may be pending (the C path then
+     * decides what to inject): priv <- SPP, SIE <- SPIE, SPIE <- 1,
+     * SPP <- U, pc <- sepc (R4, privileged spec). */
+fast_sret:
+    lw      t1, VCPU_SSTATUS_OFF(t0)
+    lw      t2, VCPU_SIE_OFF(t0)
+    lw      t3, VCPU_SIP_OFF(t0)
+    and     t3, t3, t2
+    bnez    t3, slow_path
+    andi    t2, t2, XVM_MIP_STIP
+    beqz    t2, 1f
+    lw      t2, (VCPU_STIMECMP_OFF + 4)(t0)
+    csrr    t3, XVM_CSR_TIMEH
+    bltu    t3, t2, 1f
+    bne     t3, t2, slow_path
+    lw      t2, VCPU_STIMECMP_OFF(t0)
+    csrr    t3, XVM_CSR_TIME
+    bgeu    t3, t2, slow_path
+1:  andi    t2, t1, XVM_MSTATUS_SPP
+    srli    t2, t2, XVM_MSTATUS_SPP_BIT
+    sw      t2, VCPU_PRIV_OFF(t0)
+    li      t3, XVM_MSTATUS_SPP
+    beqz    t2, 2f
+    csrs    XVM_CSR_SSTATUS, t3
+    j       3f
+2:  csrc    XVM_CSR_SSTATUS, t3
+3:  andi    t2, t1, XVM_MSTATUS_SPIE
+    srli    t2, t2, XVM_MSTATUS_SPIE_BIT - XVM_MSTATUS_SIE_BIT
+    andi    t1, t1, ~(XVM_MSTATUS_SIE | XVM_MSTATUS_SPP)
+    or      t1, t1, t2
+    ori     t1, t1, XVM_MSTATUS_SPIE
+    sw      t1, VCPU_SSTATUS_OFF(t0)
+    sw      zero, VCPU_STORM_OFF(t0)
+    lw      t1, VCPU_FAST_SRET_OFF(t0)
+    lw      t2, VCPU_SEPC_OFF(t0)
+    addi    t1, t1, 1
+    csrw    XVM_CSR_SEPC, t2
+    sw      t1, VCPU_FAST_SRET_OFF(t0)
+    lw      t1, VMM_FIX_T1(x0)
     lw      t2, SLOT(7)(t0)
     lw      t3, SLOT(28)(t0)
     lw      t0, VMM_FIX_T0(x0)
@@ -250,7 +306,9 @@ rs1_table:
     li      t2, 0
     .elseif \n == 5
     lw      t2, VMM_FIX_T0(x0)
-    .elseif \n == 6 || \n == 7 || \n == 28 || \n == 29
+    .elseif \n == 6
+    lw      t2, VMM_FIX_T1(x0)
+    .elseif \n == 7 || \n == 28 || \n == 29
     lw      t2, SLOT(\n)(t0)
     .else
     mv      t2, x\n
@@ -265,7 +323,9 @@ rd_table:
     nop
     .elseif \n == 5
     sw      t3, VMM_FIX_T0(x0)
-    .elseif \n == 6 || \n == 7 || \n == 28
+    .elseif \n == 6
+    sw      t3, VMM_FIX_T1(x0)
+    .elseif \n == 7 || \n == 28
     sw      t3, SLOT(\n)(t0)
     .else
     mv      x\n, t3

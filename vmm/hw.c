@@ -29,9 +29,9 @@ uint64_t hw_time(void)
     return xvm_rdtime64();
 }
 
-uint64_t hw_cycles(void)
+uint32_t hw_cycles(void)
 {
-    return xvm_rdcycle64();
+    return csr_read(XVM_CSR_CYCLE);
 }
 
 void *hw_ptr(uint32_t pa)
@@ -66,10 +66,10 @@ void hw_tlb_flush(void)
     __asm__ volatile("sfence.vma" ::: "memory");
 }
 
+/* A satp write flushes the TLB (docs/architecture.md). */
 void hw_set_satp(uint32_t satp)
 {
     csr_write(XVM_CSR_SATP, satp);
-    hw_tlb_flush();
 }
 
 void hw_set_timer(uint64_t when)
@@ -77,6 +77,11 @@ void hw_set_timer(uint64_t when)
     csr_write(XVM_CSR_STIMECMPH, 0xFFFFFFFFu);
     csr_write(XVM_CSR_STIMECMP, (uint32_t)when);
     csr_write(XVM_CSR_STIMECMPH, (uint32_t)(when >> 32));
+}
+
+void hw_set_timer_low(uint32_t when)
+{
+    csr_write(XVM_CSR_STIMECMP, when);
 }
 
 void hw_putc(char c)
@@ -98,14 +103,23 @@ void hw_wait(void)
     __asm__ volatile("wfi" ::: "memory");
 }
 
+static uint32_t scounteren_now;
+
 void hw_guest_enter(uint32_t priv, uint32_t vsstatus, uint32_t vscounteren)
 {
     uint32_t s = vsstatus & (XVM_MSTATUS_SUM | XVM_MSTATUS_MXR);
     if (priv == XVM_PRIV_S)
         s |= XVM_MSTATUS_SPP;
     csr_write(XVM_CSR_SSTATUS, s);
+    if (vscounteren != scounteren_now) {
+        csr_write(XVM_CSR_SCOUNTEREN, vscounteren);
+        scounteren_now = vscounteren;
+    }
+}
+
+void hw_gate_return_prepare(void)
+{
     csr_set(XVM_CSR_VMCTL, XVM_VMCTL_SPVM);
-    csr_write(XVM_CSR_SCOUNTEREN, vscounteren);
 }
 
 void hw_exit(int code)

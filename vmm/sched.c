@@ -30,13 +30,15 @@ static __attribute__((noreturn)) void finish(void)
     hw_exit(failed ? VMM_EXIT_FAILURE : VMM_EXIT_OK);
 }
 
-static void wake_sleepers(uint64_t now)
+/* A guest alone needs no time slice (and no timer interrupts for it). */
+static int others_alive(const struct guest *g)
 {
     for (uint32_t i = 0; i < vmm.nguests; i++) {
-        struct guest *g = &vmm.guests[i];
-        if (g->state == G_BLOCKED && now >= g->wake_time)
-            g->state = G_RUNNABLE;
+        const struct guest *o = &vmm.guests[i];
+        if (o != g && (o->state == G_RUNNABLE || o->state == G_BLOCKED))
+            return 1;
     }
+    return 0;
 }
 
 static struct vcpu *switch_to(struct guest *g, uint64_t now)
@@ -48,7 +50,7 @@ static struct vcpu *switch_to(struct guest *g, uint64_t now)
         hw_set_satp(shadow_satp(g));
         vmm.current = g->id;
     }
-    vmm.slice_end = now + VMM_SLICE;
+    vmm.slice_end = others_alive(g) ? now + VMM_SLICE : UINT64_MAX;
     g->slice_exits = 0;
     return &g->vcpu;
 }
@@ -58,11 +60,15 @@ static struct vcpu *switch_to(struct guest *g, uint64_t now)
 static struct vcpu *pick_next(void)
 {
     for (;;) {
-        uint64_t now = hw_time();
-        wake_sleepers(now);
+        uint64_t now = vmm.now;
         uint64_t earliest = UINT64_MAX;
-        for (uint32_t k = 1; k <= vmm.nguests; k++) {
-            struct guest *g = &vmm.guests[(vmm.current + k) % vmm.nguests];
+        uint32_t i = vmm.current;
+        for (uint32_t k = 0; k < vmm.nguests; k++) {
+            if (++i == vmm.nguests)
+                i = 0;
+            struct guest *g = &vmm.guests[i];
+            if (g->state == G_BLOCKED && now >= g->wake_time)
+                g->state = G_RUNNABLE;
             if (g->state == G_RUNNABLE)
                 return switch_to(g, now);
             if (g->state == G_BLOCKED && g->wake_time < earliest)
@@ -73,6 +79,7 @@ static struct vcpu *pick_next(void)
         hw_set_timer(earliest);
         vmm_timer_rearm();
         hw_wait();
+        vmm.now = hw_time();
         console_poll_input();
     }
 }
@@ -92,7 +99,7 @@ struct vcpu *sched_block(struct vcpu *v, uint64_t until)
 
 struct vcpu *sched_timer(struct vcpu *v)
 {
-    uint64_t now = hw_time();
+    uint64_t now = vmm.now;
     console_poll_input();
     if (now < vmm.slice_end)
         return v;
@@ -142,6 +149,7 @@ void sched_start(void)
 {
     vmm.current = 0;
     hw_set_satp(shadow_satp(&vmm.guests[0]));
-    vmm.slice_end = hw_time() + VMM_SLICE;
+    vmm.now = hw_time();
+    vmm.slice_end = others_alive(&vmm.guests[0]) ? vmm.now + VMM_SLICE : UINT64_MAX;
     vmm_enter(vmm_resume(&vmm.guests[0].vcpu));
 }

@@ -101,7 +101,7 @@ uint32_t shadow_pte(uint32_t guest_flags, uint32_t hpa)
 
 uint32_t shadow_satp(const struct guest *g)
 {
-    return XVM_SATP_MODE_SV32 | (hw_pa(g->shadow.root) >> XVM_PAGE_SHIFT);
+    return g->shadow.satp;
 }
 
 static uint32_t *l0_table(struct guest *g, uint32_t va)
@@ -149,6 +149,7 @@ void shadow_flush(struct guest *g)
 void shadow_init(struct guest *g)
 {
     struct shadow *s = &g->shadow;
+    s->satp = XVM_SATP_MODE_SV32 | (hw_pa(s->root) >> XVM_PAGE_SHIFT);
     memcpy(s->root + GUEST_L1_SLOTS, vmm.upper_half, sizeof vmm.upper_half);
     for (uint32_t i = 0; i < GUEST_L1_SLOTS; i++)
         s->root[i] = 0;

@@ -18,8 +18,8 @@ static void col(uint32_t v, int width)
 
 void stats_print(void)
 {
-    console_vmm("statistics (virtualization faults by kind, fast = CSR faults served by the\n");
-    console_vmm("assembly fast path, hypercalls by path)\n");
+    console_vmm("statistics (virtualization faults by kind, hypercalls by path; fast = CSR\n");
+    console_vmm("faults served by the assembly fast path, also counted in csr-rd/csr-wr)\n");
     console_vmm("guest status  exit csr-rd csr-wr  fast  sret sfence   wfi  vmsw  hc-gate hc-ecall "
                 "shadow-pf reflect inject  switch attack      cycles\n");
     for (uint32_t i = 0; i < vmm.nguests; i++) {
@@ -38,7 +38,7 @@ void stats_print(void)
         col(s->vfault[VF_CSR_READ], 6);
         col(s->vfault[VF_CSR_WRITE], 6);
         col(g->vcpu.fast_csr, 5);
-        col(s->vfault[VF_SRET], 5);
+        col(s->vfault[VF_SRET] + g->vcpu.fast_sret, 5);
         col(s->vfault[VF_SFENCE], 6);
         col(s->vfault[VF_WFI], 5);
         col(s->vfault[VF_VMSW], 5);

@@ -13,10 +13,18 @@ _Static_assert(offsetof(struct vcpu, csr.sscratch) == VCPU_SSCRATCH_OFF, "entry.
 _Static_assert(offsetof(struct vcpu, csr.sepc) == VCPU_SEPC_OFF, "entry.S offsets");
 _Static_assert(offsetof(struct vcpu, csr.scause) == VCPU_SCAUSE_OFF, "entry.S offsets");
 _Static_assert(offsetof(struct vcpu, csr.stval) == VCPU_STVAL_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.sie) == VCPU_SIE_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.sip) == VCPU_SIP_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.stimecmp) == VCPU_STIMECMP_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, priv) == VCPU_PRIV_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, storm) == VCPU_STORM_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, fast_sret) == VCPU_FAST_SRET_OFF, "entry.S offsets");
+_Static_assert(XVM_PRIV_S == 1 && XVM_PRIV_U == 0, "entry.S derives priv from SPP");
+_Static_assert(XVM_MSTATUS_SPIE_BIT - XVM_MSTATUS_SIE_BIT == 4, "entry.S moves SPIE to SIE");
 
 typedef struct vcpu *(*exc_handler)(struct vcpu *v, uint32_t cause, uint32_t tval);
 
-static uint64_t entered_at;
+static uint32_t entered_at;
 static uint64_t armed_timer = UINT64_MAX;
 
 /* Exit code when the monitor itself takes a trap (a monitor bug). */
@@ -131,14 +139,17 @@ static void arm_timer(const struct vcpu *v, uint64_t now)
     if ((v->csr.sie & XVM_MIP_STIP) && v->csr.stimecmp < when && v->csr.stimecmp > now)
         when = v->csr.stimecmp;
     if (when != armed_timer) {
-        hw_set_timer(when);
+        if ((when >> 32) == (armed_timer >> 32))
+            hw_set_timer_low((uint32_t)when);
+        else
+            hw_set_timer(when);
         armed_timer = when;
     }
 }
 
 struct vcpu *vmm_resume(struct vcpu *v)
 {
-    uint64_t now = hw_time();
+    uint64_t now = vmm.now;
     int irq = vcpu_pending_irq(v, now);
     if (irq >= 0) {
         vcpu_trap(v, XVM_CAUSE_INTERRUPT | (uint32_t)irq, 0);
@@ -166,8 +177,9 @@ struct vcpu *vmm_trap(struct vcpu *v, uint32_t cause, uint32_t tval, uint32_t ep
         console_puts("\n");
         hw_exit(VMM_EXIT_PANIC);
     }
-    v->guest->stats.cycles += hw_cycles() - entered_at;
+    v->guest->stats.cycles += (uint32_t)(hw_cycles() - entered_at);
     v->guest->slice_exits++;
+    vmm.now = hw_time();
     v->pc = epc;
     v->priv = spp ? XVM_PRIV_S : XVM_PRIV_U;
     if (cause & XVM_CAUSE_INTERRUPT) {
@@ -183,8 +195,10 @@ struct vcpu *vmm_trap(struct vcpu *v, uint32_t cause, uint32_t tval, uint32_t ep
 
 struct vcpu *vmm_gate_call(struct vcpu *v)
 {
-    v->guest->stats.cycles += hw_cycles() - entered_at;
+    v->guest->stats.cycles += (uint32_t)(hw_cycles() - entered_at);
     v->guest->slice_exits++;
+    vmm.now = hw_time();
     v->priv = XVM_PRIV_S;
+    hw_gate_return_prepare();
     return vmm_resume(sbi_call(v, HCALL_GATE));
 }

@@ -26,6 +26,7 @@
 #define VMM_FIX_T0          (-2048)     /* t0 of the guest being entered */
 #define VMM_FIX_VCPU        (-2044)     /* the running vCPU */
 #define VMM_FIX_GATE_NULL   (-2040)     /* its null gate calls, not yet counted */
+#define VMM_FIX_T1          (-2036)     /* t1 of the guest, on the fast paths */
 
 #define VMM_SLICE        30000      /* time units per guest time slice */
 #define VMM_SHADOW_POOL  8          /* level-0 shadow tables per guest */
@@ -45,10 +46,16 @@
 #define VCPU_ECALL_NULL_OFF (34 * 4)
 #define VCPU_FAST_CSR_OFF   (35 * 4)
 #define VCPU_SSTATUS_OFF    (36 * 4)
+#define VCPU_SIE_OFF        (37 * 4)
+#define VCPU_SIP_OFF        (38 * 4)
 #define VCPU_SSCRATCH_OFF   (42 * 4)
 #define VCPU_SEPC_OFF       (43 * 4)
 #define VCPU_SCAUSE_OFF     (44 * 4)
 #define VCPU_STVAL_OFF      (45 * 4)
+#define VCPU_STIMECMP_OFF   (48 * 4)
+#define VCPU_PRIV_OFF       (50 * 4)
+#define VCPU_STORM_OFF      (51 * 4)
+#define VCPU_FAST_SRET_OFF  (52 * 4)
 
 #ifndef __ASSEMBLER__
 
@@ -97,8 +104,9 @@ struct vcpu {
     uint32_t fast_csr;      /* CSR faults served by the entry.S fast path */
     struct vcsr csr;
     uint32_t priv;          /* XVM_PRIV_S or XVM_PRIV_U */
-    struct guest *guest;
     uint32_t storm;         /* reflected exceptions since the last sret */
+    uint32_t fast_sret;     /* sret faults served by the entry.S fast path */
+    struct guest *guest;
     uint32_t last_fault_va, last_fault_pc, same_fault;
 };
 
@@ -106,6 +114,7 @@ struct vcpu {
  * the entries it filled (or whole tables once the list overflowed). */
 struct shadow {
     uint32_t *root;
+    uint32_t satp;          /* the real satp value for this shadow */
     uint32_t *pool[VMM_SHADOW_POOL];
     uint32_t pool_vpn1[VMM_SHADOW_POOL];
     uint32_t used;
@@ -144,6 +153,7 @@ struct vmm {
     uint32_t focus;
     int ctrl_a;
     uint64_t slice_end;
+    uint64_t now;           /* time at the last entry into the monitor */
     uint32_t upper_half[512];  /* L1 entries 512..1023 of every shadow root */
     uint32_t gate_pte;
 };
@@ -151,7 +161,7 @@ extern struct vmm vmm;
 
 /* ---- hardware interface (hw.c on the target, a fake in the host tests) */
 uint64_t hw_time(void);
-uint64_t hw_cycles(void);
+uint32_t hw_cycles(void);                /* low half: deltas only */
 void *hw_ptr(uint32_t pa);
 uint32_t hw_pa(const void *p);
 uint32_t *hw_page_alloc(void);          /* zeroed 4 KiB page, NULL when out */
@@ -162,12 +172,16 @@ uint32_t hw_take_gate_null(void);       /* VMM_FIX_GATE_NULL, then zero it */
 void hw_tlb_flush(void);
 void hw_set_satp(uint32_t satp);
 void hw_set_timer(uint64_t when);
+void hw_set_timer_low(uint32_t when);     /* the high half is already right */
 void hw_putc(char c);
 int hw_getc(void);                      /* -1 when no input */
 void hw_wait(void);
-/* Real sstatus (SPP from priv, SUM/MXR from the guest's sstatus), vmctl.SPVM
- * and scounteren for the sret into the guest. */
+/* Real sstatus (SPP from priv, SUM/MXR from the guest's sstatus) and
+ * scounteren for the sret into the guest. A trap from a guest leaves
+ * vmctl.SPVM = 1 (R7); after a gate call (no trap) the sret needs
+ * hw_gate_return_prepare() to set it. */
 void hw_guest_enter(uint32_t priv, uint32_t vsstatus, uint32_t vscounteren);
+void hw_gate_return_prepare(void);
 __attribute__((noreturn)) void hw_exit(int code);
 
 /* ---- vcpu.c: virtual CSRs and trap/interrupt delivery into a guest */

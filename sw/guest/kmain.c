@@ -23,11 +23,19 @@ static uint64_t now(void)
     return xvm_rdtime64();
 }
 
+/* One write when the high half does not change (no transient early
+ * deadline is possible then); otherwise the safe three-write sequence. */
 static void set_timer(uint64_t when)
 {
+    static uint32_t high = 0xFFFFFFFFu;
+    if ((uint32_t)(when >> 32) == high) {
+        csr_write(XVM_CSR_STIMECMP, (uint32_t)when);
+        return;
+    }
+    high = (uint32_t)(when >> 32);
     csr_write(XVM_CSR_STIMECMPH, 0xFFFFFFFFu);
     csr_write(XVM_CSR_STIMECMP, (uint32_t)when);
-    csr_write(XVM_CSR_STIMECMPH, (uint32_t)(when >> 32));
+    csr_write(XVM_CSR_STIMECMPH, high);
 }
 
 static void tick(void)

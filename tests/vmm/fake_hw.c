@@ -20,7 +20,7 @@ void fake_reset(void)
 }
 
 uint64_t hw_time(void) { return fake.time; }
-uint64_t hw_cycles(void) { return fake.time; }
+uint32_t hw_cycles(void) { return (uint32_t)fake.time; }
 
 void *hw_ptr(uint32_t pa)
 {
@@ -46,6 +46,7 @@ uint32_t *hw_page_alloc(void) { return hw_alloc(XVM_PAGE_SIZE); }
 void hw_tlb_flush(void) { fake.tlb_flushes++; }
 void hw_set_satp(uint32_t satp) { fake.satp = satp; }
 void hw_set_timer(uint64_t when) { fake.timer = when; }
+void hw_set_timer_low(uint32_t when) { fake.timer = (fake.timer & 0xFFFFFFFF00000000ull) | when; }
 
 void hw_putc(char c)
 {
@@ -73,6 +74,7 @@ void hw_guest_enter(uint32_t priv, uint32_t vsstatus, uint32_t vscounteren)
 }
 
 void hw_monitor_init(void) {}
+void hw_gate_return_prepare(void) {}
 uint32_t hw_take_gate_null(void) { return 0; }
 void hw_use_device_mappings(void) {}
 

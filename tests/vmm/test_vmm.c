@@ -24,6 +24,12 @@ static uint32_t csr_insn(uint32_t f3, uint32_t rd, uint32_t rs1, uint32_t csr)
     return (csr << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | SYSTEM;
 }
 
+static void set_time(uint64_t t)
+{
+    fake.time = t;
+    vmm.now = t;
+}
+
 static struct vcpu *setup_guests(uint32_t n)
 {
     fake_reset();
@@ -131,10 +137,10 @@ static void test_sip_follows_stimecmp(void **state)
     emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_STIMECMP));
     v->regs[T0] = 0;
     emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_STIMECMPH));
-    fake.time = 99;
+    set_time(99);
     emulate_virt_fault(v, csr_insn(CSRRS, A0, 0, XVM_CSR_SIP));
     assert_int_equal(v->regs[A0], 0);
-    fake.time = 100;
+    set_time(100);
     emulate_virt_fault(v, csr_insn(CSRRS, A0, 0, XVM_CSR_SIP));
     assert_int_equal(v->regs[A0], XVM_MIP_STIP);
 }
@@ -204,7 +210,7 @@ static void test_wfi_with_pending_interrupt_continues(void **state)
     struct vcpu *v = setup_guests(1);
     v->csr.sie = XVM_MIP_STIP;
     v->csr.stimecmp = 5;
-    fake.time = 10;
+    set_time(10);
     v->pc = 0x40;
     assert_ptr_equal(emulate_virt_fault(v, 0x10500073u), v);
     assert_int_equal(v->pc, 0x44);
@@ -256,7 +262,7 @@ static void test_pending_irq_rules(void **state)
 {
     (void)state;
     struct vcpu *v = setup_guests(1);
-    fake.time = 10;
+    set_time(10);
     v->csr.stimecmp = 5;
     v->csr.sip = XVM_MIP_SSIP;
     assert_int_equal(vcpu_pending_irq(v, fake.time), -1);        /* sie = 0 */
@@ -280,7 +286,7 @@ static void test_resume_injects_timer(void **state)
     v->csr.stvec = 0x40000000;
     v->csr.sie = XVM_MIP_STIP;
     v->csr.stimecmp = 1;
-    fake.time = 2;
+    set_time(2);
     vmm_resume(v);
     assert_int_equal(v->csr.scause, XVM_CAUSE_INTERRUPT | XVM_IRQ_STI);
     assert_int_equal(v->pc, 0x40000000);
@@ -509,15 +515,15 @@ static void test_slice_rotation(void **state)
 {
     (void)state;
     struct vcpu *v = setup_guests(3);
-    fake.time = VMM_SLICE - 1;
+    set_time(VMM_SLICE - 1);
     assert_ptr_equal(sched_timer(v), v);
-    fake.time = VMM_SLICE;
+    set_time(VMM_SLICE);
     struct vcpu *n = sched_timer(v);
     assert_ptr_equal(n, &vmm.guests[1].vcpu);
     assert_int_equal(fake.satp, shadow_satp(&vmm.guests[1]));
     assert_true(vmm.slice_end == VMM_SLICE + VMM_SLICE);
     vmm.guests[2].state = G_STOPPED;
-    fake.time = vmm.slice_end;
+    set_time(vmm.slice_end);
     assert_ptr_equal(sched_timer(n), &vmm.guests[0].vcpu);
     assert_int_equal(vmm.guests[1].stats.world_switches, 1);
 }
@@ -530,7 +536,7 @@ static void test_all_blocked_waits(void **state)
     vmm.guests[1].wake_time = 7000;
     struct vcpu *n = sched_block(v, 9000);
     assert_ptr_equal(n, &vmm.guests[1].vcpu);
-    assert_true(fake.time == 7000);
+    assert_true(vmm.now == 7000);
 }
 
 static void test_finish_exit_status(void **state)
