@@ -29,6 +29,12 @@ TEST_BEGIN
     /* ecall after a mul/div: results retired before it are kept */
     TEST_CASE(15, x16, 42, li x16, 6; li x17, 7; mul x16, x16, x17; la tp, 1f; ecall; li x16, 0; 1: li tp, 0)
     TEST_CASE(16, x16, 6, li x16, 42; li x17, 7; div x16, x16, x17; la tp, 1f; ecall; li x16, 0; 1: li tp, 0)
+    /* wrong-path stores to devices: the finisher would end the run */
+    li x13, XVM_FINISHER_BASE
+    li x16, (99 << 16) | XVM_FINISHER_FAIL
+    TEST_NO_TRAP(18, beq x0, x0, 1f; sw x16, 0(x13); sw x16, 0(x13); 1:)
+    TEST_NO_TRAP(19, jal x0, 1f; sw x16, 0(x13); 1:)
+    TEST_NO_TRAP(20, li x15, 1; bnez x15, 1f; sw x16, 0(x13); 1:)
     /* a branch mispredicted both ways in a loop */
     TEST_CASE(17, x14, 10, li x14, 0; li x13, 20; 1: andi x16, x13, 1; beqz x16, 2f; addi x14, x14, 1; 2: addi x13, x13, -1; bnez x13, 1b)
 TEST_END

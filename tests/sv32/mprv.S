@@ -57,6 +57,13 @@ TEST_BEGIN
     TEST_CASE(11, x14, 0x5a5a0000, la x11, pageA; lw x14, 0(x11))
     li x12, XVM_MSTATUS_MPRV
     csrc XVM_CSR_MSTATUS, x12
+    /* MPRV set and cleared by the instruction right before the access */
+    SET_MPP(XVM_MSTATUS_MPP_S)
+    li x11, SV_VA(0, 0x10)
+    li x12, XVM_MSTATUS_MPRV
+    TEST_CASE(14, x14, 0x5a5a0010, csrs XVM_CSR_MSTATUS, x12; lw x14, 0(x11))
+    la x13, pageA
+    TEST_CASE(15, x14, 0x5a5a0014, csrc XVM_CSR_MSTATUS, x12; lw x14, 0x14(x13))
     /* MPRV = 0: M ignores satp */
     SET_MPP(XVM_MSTATUS_MPP_S)
     TEST_CASE(12, x14, 0x5a5a0000, la x11, pageA; lw x14, 0(x11))

@@ -57,6 +57,15 @@ TEST_BEGIN
     j xt_fail
 3:  TEST_NUM(15); CHECK(t5, XVM_EXC_INSN_PAGE_FAULT); CHECK_EQ(t6, x11)
     li tp, 0
+    /* SUM cleared and set by the instruction right before the access */
+    li x11, SV_VA(3, 0x44)
+    la tp, 5f
+    csrc XVM_CSR_SSTATUS, x12
+4:  lw x14, 0(x11)
+    j xt_fail
+5:  TEST_NUM(30); CHECK(t5, XVM_EXC_LOAD_PAGE_FAULT); CHECK_EQ(t6, x11); la x13, 4b; CHECK_EQ(tp, x13)
+    li tp, 0
+    TEST_CASE(31, x14, 0x0d0d0d0d, csrs XVM_CSR_SSTATUS, x12; lw x14, 0(x11))
     /* SUM: stores too; MXR with SUM: an execute-only U page is readable */
     TEST_CASE(27, x14, 0x31, li x11, SV_VA(3, 0x40); li x12, 0x31; sw x12, 0(x11); lw x14, 0(x11))
     li x11, SV_VA(6, 0)
