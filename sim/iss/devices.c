@@ -159,6 +159,8 @@ static void uart_write(struct iss *s, uint32_t off, uint32_t val, unsigned be)
     }
 }
 
+/* Other values, QEMU's reset (0x7777) included, are ignored as by
+ * build/xvm-sim. */
 static void finisher_write(struct iss *s, uint32_t val)
 {
     if (val == XVM_FINISHER_PASS) {
@@ -167,8 +169,6 @@ static void finisher_write(struct iss *s, uint32_t val)
     } else if ((val & 0xffff) == XVM_FINISHER_FAIL) {
         s->finished = 1;
         s->exit_code = (int)(val >> 16);
-    } else if (val == XVM_FINISHER_RESET) {
-        s->reset_requested = 1;
     }
 }
 

@@ -38,7 +38,6 @@ void iss_reset(struct iss *s)
     iss_priv_reset(s);
     iss_devices_reset(s);
     iss_tlb_flush(s);
-    s->reset_requested = 0;
     s->wfi_waiting = 0;
 }
 
@@ -131,8 +130,6 @@ static void end(struct iss *s)
         s->mtime++;
     s->steps++;
     s->override_armed = 0;
-    if (s->reset_requested)
-        iss_reset(s);
 }
 
 enum iss_status iss_step(struct iss *s, struct xvm_commit *c)

@@ -100,7 +100,6 @@ struct iss {
     int uart_rx_full;
     int uart_input;              /* stdin: 0 not checked, 1 input, -1 none */
     int mtime_written;
-    int reset_requested;
     uint8_t uart_rbr;
     FILE *uart_out;
     uint32_t ext_mip;            /* MEIP/SEIP input pins */

@@ -319,6 +319,14 @@ static void test_override(void **state)
     iss_override_read(s, 0x55u);
     exec1(s, CSRRS(6, XVM_CSR_MSCRATCH, 0), &c);
     assert_int_equal(c.rd_value, 0);
+    /* interrupt inputs and forced pending bits show in mip */
+    iss_set_mip_inputs(s, XVM_MIP_MEIP | XVM_MIP_SSIP);
+    assert_int_equal(csr(s, XVM_CSR_MIP), XVM_MIP_MEIP);
+    iss_force_mip(s, XVM_MIP_MTIP | XVM_MIP_MSIP, XVM_MIP_MTIP);
+    assert_int_equal(csr(s, XVM_CSR_MIP), XVM_MIP_MEIP | XVM_MIP_MTIP);
+    iss_set_mip_inputs(s, 0);
+    iss_force_mip(s, 0, 0);
+    assert_int_equal(csr(s, XVM_CSR_MIP), 0);
     /* a forced interrupt is taken only when enabled */
     iss_set_lockstep(s, 1);
     assert_int_equal(iss_take_interrupt(s, XVM_IRQ_MTI, &c), -1);

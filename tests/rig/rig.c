@@ -264,7 +264,7 @@ static void system_op(struct gen *g)
 {
     const struct seg *s = g->seg;
 
-    switch (rig_below(&g->r, 7)) {
+    switch (rig_below(&g->r, 8)) {
     case 0: fprintf(g->f, "    ecall\n"); break;
     case 1: fprintf(g->f, "    ebreak\n"); break;
     case 2: fprintf(g->f, "    fence\n"); break;
@@ -275,9 +275,14 @@ static void system_op(struct gen *g)
         if (s->priv != XVM_PRIV_M)
             fprintf(g->f, "    mret\n");
         break;
-    default:
+    case 6:
         if (s->priv == XVM_PRIV_U || (s->priv == XVM_PRIV_S && s->vm && !g->vmsw_seen))
             fprintf(g->f, "    sret\n");
+        break;
+    default:
+        /* wfi where it traps (a waiting one is in special()) */
+        if (s->priv == XVM_PRIV_U || (s->priv == XVM_PRIV_S && s->vm && !g->vmsw_seen))
+            fprintf(g->f, "    wfi\n");
         break;
     }
 }
