@@ -131,7 +131,7 @@ BENCH_TARGETS += bench-core
 # --- all QEMU validations of the tests themselves ----------------------------
 .PHONY: test-sw-qemu
 test-sw-qemu:
-	@rc=0; for t in test-asm-qemu test-priv-qemu test-sv32-qemu test-bench-qemu; do \
+	@rc=0; for t in test-asm-qemu test-priv-qemu test-sv32-qemu test-bench-qemu test-harness-qemu; do \
 	  $(MAKE) --no-print-directory $$t || rc=1; done; exit $$rc
 
 # --- every program above on the RTL with the reference model in lockstep ---
@@ -144,3 +144,27 @@ test-sw-cosim: $(SW_COSIM_ELFS) $(BUILD)/xvm-sim
 	@$(TEST_RUN) sw-cosim $(RESULTS)/sw-cosim.txt $(BUILD)/tests/cosim/log 500000000 "$(BUILD)/xvm-sim --cosim" $(SW_COSIM_ELFS)
 
 TEST_LONG_TARGETS += test-sw-cosim
+
+# --- the test harness and runtime report failures ----------------------------
+#   make test-harness       tests/harness/*: deliberately failing programs must
+#                           exit with the status in their EXPECT_EXIT line
+#   make test-harness-qemu  the same on QEMU
+HARNESS_S    := $(sort $(basename $(notdir $(wildcard tests/harness/*.S))))
+HARNESS_C    := $(sort $(basename $(notdir $(wildcard tests/harness/*.c))))
+HARNESS_ELFS := $(addprefix $(BUILD)/tests/harness/,$(addsuffix .elf,$(HARNESS_S) $(HARNESS_C)))
+
+$(addprefix $(BUILD)/tests/harness/,$(addsuffix .elf,$(HARNESS_S))): $(BUILD)/tests/harness/%.elf: tests/harness/%.S sw/include/xvm_test.h sw/include/xvm_sv32.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(TEST_LINK) $(TEST_ASFLAGS) -o $@ $<
+$(addprefix $(BUILD)/tests/harness/,$(addsuffix .elf,$(HARNESS_C))): $(BUILD)/tests/harness/%.elf: tests/harness/%.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
+	@mkdir -p $(@D)
+	$(SW_LINK) -o $@ $<
+
+.PHONY: test-harness test-harness-qemu
+test-harness: $(HARNESS_ELFS) $(SIM)
+	@sh tests/harness/run.sh $(RESULTS)/harness.txt $(BUILD)/tests/harness/log "$(SIM)" $(HARNESS_ELFS)
+test-harness-qemu: $(HARNESS_ELFS)
+	@sh tests/harness/run.sh $(RESULTS)/harness-qemu.txt $(BUILD)/tests/harness/log-qemu qemu $(HARNESS_ELFS)
+
+ALL_TARGETS  += $(HARNESS_ELFS)
+TEST_TARGETS += test-harness

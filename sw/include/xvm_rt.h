@@ -54,8 +54,9 @@ int xvm_getc(void);
 void xvm_puts(const char *s);
 
 /* Ends the simulation through the finisher: 0 = pass, anything else = fail
- * with that code. A nonzero code whose low byte is 0 is reported as
- * code|1 so that it cannot turn into a passing process status. */
+ * with that code reduced to 8 bits (what a process exit status holds, the
+ * same on QEMU and the Xvm simulators); a nonzero code whose low byte is 0
+ * becomes 1 so that it cannot turn into a passing status. */
 __attribute__((noreturn)) void xvm_exit(int code);
 
 /* 64-bit counter reads that are safe across a carry between the halves. */

@@ -44,9 +44,9 @@ FILE *const stderr = &console;
 
 void xvm_exit(int code)
 {
-    uint32_t c = (uint32_t)code & 0xFFFF;
-    if (code != 0 && (c & 0xFF) == 0)
-        c |= 1;
+    uint32_t c = (uint32_t)code & 0xFF;
+    if (code != 0 && c == 0)
+        c = 1;
     for (;;)
         mmio_write32(XVM_FINISHER_BASE,
                      c == 0 ? XVM_FINISHER_PASS : (c << 16) | XVM_FINISHER_FAIL);
