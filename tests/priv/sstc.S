@@ -51,6 +51,12 @@ TEST_BEGIN
     csrw XVM_CSR_STIMECMPH, x12
     TEST_CASE(9, x14, 0, csrr x14, XVM_CSR_SIP)
     BACK_TO_M
+    /* U never accesses stimecmp, even with both counter enables */
+    csrwi XVM_CSR_SCOUNTEREN, 2
+    GOTO_U(6f)
+6:  TEST_TRAP(13, XVM_EXC_ILLEGAL_INSN, RD_STIMECMP, .word RD_STIMECMP)
+    BACK_TO_M
+    csrw XVM_CSR_SCOUNTEREN, zero
     /* without STCE, S cannot access stimecmp even with TM */
     li x12, XVM_MENVCFGH_STCE
     csrc XVM_CSR_MENVCFGH, x12
