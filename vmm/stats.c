@@ -19,7 +19,7 @@ static void col(uint32_t v, int width)
 void stats_print(void)
 {
     console_vmm("statistics (virtualization faults by kind, hypercalls by path; fast = CSR\n");
-    console_vmm("faults served by the assembly fast path, also counted in csr-rd/csr-wr)\n");
+    console_vmm("faults served by the assembly fast path, not included in csr-rd/csr-wr)\n");
     console_vmm("guest status  exit csr-rd csr-wr  fast  sret sfence   wfi  vmsw  hc-gate hc-ecall "
                 "shadow-pf reflect inject  switch attack      cycles\n");
     for (uint32_t i = 0; i < vmm.nguests; i++) {
