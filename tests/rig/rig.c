@@ -323,6 +323,21 @@ static void arm_stimer(struct gen *g, unsigned delta)
             delta, XVM_CSR_STIMECMP, XVM_CSR_STIMECMPH);
 }
 
+/* M changes one alias PTE (mostly of a data page) and flushes the TLBs. */
+static void remap(struct gen *g)
+{
+    const uint32_t first_data = (RIG_DATA_PA - XVM_RAM_BASE) >> 12;
+    uint32_t page = rig_pct(&g->r, 80) ? first_data + rig_below(&g->r, RIG_DATA_PAGES)
+                                       : rig_below(&g->r, first_data);
+    int user = rig_pct(&g->r, 50);
+    uint32_t flags = rig_flags_random(&g->r, page >= first_data, user);
+
+    fprintf(g->f, "    li " TMP ", 0x%08x\n    li x23, 0x%08x\n    sw x23, 0(" TMP ")\n"
+                  "    sfence.vma\n",
+            (user ? RIG_PT_U : RIG_PT_S) + 4 * page,
+            (((XVM_RAM_BASE >> 12) + page) << 10) | flags);
+}
+
 /* Addresses around the VA mask, devices, timers, interrupts, MPRV. */
 static void special(struct gen *g)
 {
@@ -330,7 +345,7 @@ static void special(struct gen *g)
     const struct rig_config *c = &g->cfg;
     uint32_t a;
 
-    switch (rig_below(&g->r, 8)) {
+    switch (rig_below(&g->r, 9)) {
     case 0:
         a = s->vamsb < 31 ? (1u << (s->vamsb + 1)) : 0xfffff000u;
         if (rig_pct(&g->r, 30))
@@ -392,10 +407,14 @@ static void special(struct gen *g)
                     XVM_MSTATUS_MPRV);
         }
         break;
-    default:
+    case 7:
         if (s->priv != XVM_PRIV_U)
             fprintf(g->f, "    li " TMP ", 0x%08x\n    csrw 0x%03x, " TMP "\n",
                     rig_below(&g->r, 32) << XVM_VMCTL_VAMSB_LO, XVM_CSR_VMCTL);
+        break;
+    default:
+        if (s->priv == XVM_PRIV_M)
+            remap(g);
         break;
     }
 }

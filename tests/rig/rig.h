@@ -60,6 +60,8 @@ struct rig_config {
 };
 
 void rig_config_random(struct rig_rng *r, struct rig_config *c);
+/* PTE flags for an alias page: data or code, in the U or the S alias. */
+uint32_t rig_flags_random(struct rig_rng *r, int data, int user);
 /* Boot code (page tables, CSRs), then a jump to the label `seg_1`. */
 void rig_emit_boot(FILE *f, const struct rig_config *c, struct rig_rng *r);
 /* The M and S trap handlers. */

@@ -16,19 +16,44 @@
 
 #include "xvm_defs.h"
 
+static const uint16_t data_choices[] = {
+    XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A | XVM_PTE_D,
+    XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A | XVM_PTE_D,
+    XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_X | XVM_PTE_A | XVM_PTE_D,
+    XVM_PTE_V | XVM_PTE_R | XVM_PTE_A,                    /* read-only */
+    XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A,        /* D=0: stores fault */
+    XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_D,        /* A=0: all fault */
+    XVM_PTE_V | XVM_PTE_X | XVM_PTE_A,                    /* execute-only: MXR */
+    XVM_PTE_V | XVM_PTE_W | XVM_PTE_A | XVM_PTE_D,        /* reserved R=0 W=1 */
+};
+
+uint32_t rig_flags_random(struct rig_rng *r, int data, int user)
+{
+    uint32_t f;
+
+    if (data) {
+        f = data_choices[rig_below(r, sizeof data_choices / sizeof data_choices[0])];
+        if (user ? !rig_pct(r, 10) : rig_pct(r, 10))
+            f |= XVM_PTE_U;
+        return f;
+    }
+    f = XVM_PTE_V | XVM_PTE_R | XVM_PTE_X | XVM_PTE_A;
+    if (user) {
+        if (!rig_pct(r, 2))
+            f |= XVM_PTE_U;
+        return f;
+    }
+    if (rig_pct(r, 35))
+        f |= XVM_PTE_VG;
+    if (rig_pct(r, 2))
+        f &= ~XVM_PTE_A;
+    if (rig_pct(r, 2))
+        f |= XVM_PTE_U;
+    return f;
+}
+
 void rig_config_random(struct rig_rng *r, struct rig_config *c)
 {
-    static const uint16_t data_choices[] = {
-        XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A | XVM_PTE_D,
-        XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A | XVM_PTE_D,
-        XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_X | XVM_PTE_A | XVM_PTE_D,
-        XVM_PTE_V | XVM_PTE_R | XVM_PTE_A,                    /* read-only */
-        XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A,        /* D=0: stores fault */
-        XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_D,        /* A=0: all fault */
-        XVM_PTE_V | XVM_PTE_X | XVM_PTE_A,                    /* execute-only: MXR */
-        XVM_PTE_V | XVM_PTE_W | XVM_PTE_A | XVM_PTE_D,        /* reserved R=0 W=1 */
-    };
-    const uint32_t code_flags = XVM_PTE_V | XVM_PTE_R | XVM_PTE_X | XVM_PTE_A;
     const uint32_t first_data = (RIG_DATA_PA - XVM_RAM_BASE) >> 12;
 
     c->medeleg = rig_u32(r) & XVM_MEDELEG_MASK &
@@ -46,29 +71,10 @@ void rig_config_random(struct rig_rng *r, struct rig_config *c)
     c->id_flags = XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_X | XVM_PTE_A | XVM_PTE_D |
                   (rig_pct(r, 40) ? XVM_PTE_VG : 0);
     for (uint32_t p = 0; p < RIG_ALIAS_PAGES; p++) {
-        uint32_t s = 0, u = 0;
+        int used = p < first_data + RIG_DATA_PAGES;
 
-        if (p < first_data) {
-            s = code_flags;
-            if (rig_pct(r, 35))
-                s |= XVM_PTE_VG;
-            if (rig_pct(r, 2))
-                s &= ~XVM_PTE_A;
-            if (rig_pct(r, 2))
-                s |= XVM_PTE_U;
-            u = code_flags | XVM_PTE_U;
-            if (rig_pct(r, 2))
-                u &= ~XVM_PTE_U;
-        } else if (p < first_data + RIG_DATA_PAGES) {
-            s = data_choices[rig_below(r, sizeof data_choices / sizeof data_choices[0])];
-            u = data_choices[rig_below(r, sizeof data_choices / sizeof data_choices[0])];
-            if (rig_pct(r, 10))
-                s |= XVM_PTE_U;
-            if (!rig_pct(r, 10))
-                u |= XVM_PTE_U;
-        }
-        c->s_flags[p] = (uint16_t)s;
-        c->u_flags[p] = (uint16_t)u;
+        c->s_flags[p] = used ? (uint16_t)rig_flags_random(r, p >= first_data, 0) : 0;
+        c->u_flags[p] = used ? (uint16_t)rig_flags_random(r, p >= first_data, 1) : 0;
     }
 }
 
