@@ -31,16 +31,19 @@ $(ISS_TEST_BIN): $(ISS_TEST_SRCS) $(wildcard tests/iss/*.h) $(ISS_LIB) $(ISS_COM
 	@mkdir -p $(@D)
 	$(HOST_CC) $(ISS_CFLAGS) -Itests/iss -o $@ $(ISS_TEST_SRCS) $(ISS_LIB) $(ISS_COMMON_LIB) -lcmocka
 
-# cmocka's TAP output becomes one PASS/FAIL line per test.
+# cmocka's TAP output becomes one PASS/FAIL line per test; a binary that
+# dies or fails without saying which test adds a FAIL line of its own.
 .PHONY: test-iss-unit
 test-iss-unit: $(ISS_TEST_BIN)
 	@mkdir -p $(RESULTS)
-	@CMOCKA_MESSAGE_OUTPUT=TAP $(ISS_TEST_BIN) > $(BUILD)/tests/iss/unit.tap 2>&1; \
+	@out=$(RESULTS)/iss-unit.txt; tap=$(BUILD)/tests/iss/unit.tap; \
+	  CMOCKA_MESSAGE_OUTPUT=TAP $(ISS_TEST_BIN) > $$tap 2>&1; st=$$?; \
 	  awk '/^ok /{ $$1=""; $$2=""; sub(/^ *- */,""); print "PASS iss/" $$0 } \
 	       /^not ok /{ $$1=""; $$2=""; $$3=""; sub(/^ *- */,""); print "FAIL iss/" $$0 }' \
-	  $(BUILD)/tests/iss/unit.tap > $(RESULTS)/iss-unit.txt; \
-	  grep '^FAIL' $(RESULTS)/iss-unit.txt && { cat $(BUILD)/tests/iss/unit.tap; exit 1; }; \
-	  grep -q '^PASS' $(RESULTS)/iss-unit.txt
+	  $$tap > $$out; \
+	  if [ $$st -ne 0 ] && ! grep -q '^FAIL' $$out; then echo "FAIL iss/unit-binary (status $$st)" >> $$out; fi; \
+	  if grep -q '^FAIL' $$out || ! grep -q '^PASS' $$out; then cat $$tap; exit 1; fi; \
+	  echo "iss unit: $$(grep -c '^PASS' $$out) passed"
 
 TEST_TARGETS += test-iss-unit
 
