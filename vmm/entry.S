@@ -174,12 +174,12 @@ set_rd:
     andi    t2, t2, 31
 got_rs1:
     srli    t3, t1, 20
+    li      t4, XVM_CSR_SSTATUS
+    beq     t3, t4, f_sstatus
     li      t4, XVM_CSR_SSCRATCH
     beq     t3, t4, f_sscratch
     li      t4, XVM_CSR_SEPC
     beq     t3, t4, f_sepc
-    li      t4, XVM_CSR_SSTATUS
-    beq     t3, t4, f_sstatus
     li      t4, XVM_CSR_SCAUSE
     beq     t3, t4, f_scause
     li      t4, XVM_CSR_STVAL
@@ -224,6 +224,11 @@ f_sstatus:
     andi    t4, t3, XVM_MSTATUS_SIE
     beqz    t4, slow_t4
 2:  sw      t2, VCPU_SSTATUS_OFF(t0)
+    xor     t4, t2, t3
+    srli    t4, t4, XVM_MSTATUS_SUM_BIT
+    andi    t4, t4, STATUS_MMU >> XVM_MSTATUS_SUM_BIT
+    beqz    t4, set_rd_t4
+    /* SUM/MXR changed: the real ones follow (the shadow keeps U bits). */
     li      t4, STATUS_MMU
     csrc    XVM_CSR_SSTATUS, t4
     and     t2, t2, t4
