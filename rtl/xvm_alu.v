@@ -1,33 +1,46 @@
-// xvm_alu - integer ALU of the execute stage (add/sub, shifts, compares,
-// logic) and the branch comparator.
+// xvm_alu - integer ALU of the execute stage. One 33-bit adder serves
+// add/sub, slt/sltu and the branch comparison (branches are decoded as
+// slt/sltu of rs1 and rs2), one right shifter serves all three shifts
+// (left shifts bit-reverse around it).
 module xvm_alu (
   input      [3:0]  op_i,
   input      [31:0] a_i,
   input      [31:0] b_i,
   output reg [31:0] res_o,
   input      [2:0]  br_funct3_i,
-  input      [31:0] cmp_a_i,
-  input      [31:0] cmp_b_i,
   output reg        br_taken_o
 );
   `include "xvm_core_defs.vh"
 
-  wire        lt_s = $signed(cmp_a_i) < $signed(cmp_b_i);
-  wire        lt_u = cmp_a_i < cmp_b_i;
-  wire        eq   = cmp_a_i == cmp_b_i;
+  wire        sub  = (op_i == AluSub) || (op_i == AluSlt) || (op_i == AluSltu);
+  wire        sgn  = (op_i != AluSltu);
+  wire [32:0] bx   = {sgn && b_i[31], b_i};
+  wire [32:0] sum  = {sgn && a_i[31], a_i} + (sub ? ~bx : bx) + {32'd0, sub};
+  wire        lt   = sum[32];
+  wire        eq   = (a_i == b_i);
+
+  function [31:0] rev;
+    input [31:0] v;
+    integer k;
+    begin
+      for (k = 0; k < 32; k = k + 1) rev[k] = v[31 - k];
+    end
+  endfunction
+
+  wire        left = (op_i == AluSll);
+  wire [31:0] sh_in = left ? rev(a_i) : a_i;
+  wire        fill = (op_i == AluSra) && a_i[31];
+  wire [32:0] sh_full = $signed({fill, sh_in}) >>> b_i[4:0];
+  wire [31:0] sh_out = left ? rev(sh_full[31:0]) : sh_full[31:0];
 
   always @(*) begin
     case (op_i)
-      AluSub:  res_o = a_i - b_i;
-      AluSll:  res_o = a_i << b_i[4:0];
-      AluSlt:  res_o = {31'd0, $signed(a_i) < $signed(b_i)};
-      AluSltu: res_o = {31'd0, a_i < b_i};
+      AluSll, AluSrl, AluSra: res_o = sh_out;
+      AluSlt, AluSltu:        res_o = {31'd0, lt};
       AluXor:  res_o = a_i ^ b_i;
-      AluSrl:  res_o = a_i >> b_i[4:0];
-      AluSra:  res_o = $signed(a_i) >>> b_i[4:0];
       AluOr:   res_o = a_i | b_i;
       AluAnd:  res_o = a_i & b_i;
-      default: res_o = a_i + b_i;
+      default: res_o = sum[31:0];
     endcase
   end
 
@@ -35,11 +48,10 @@ module xvm_alu (
     case (br_funct3_i)
       3'b000:  br_taken_o = eq;
       3'b001:  br_taken_o = !eq;
-      3'b100:  br_taken_o = lt_s;
-      3'b101:  br_taken_o = !lt_s;
-      3'b110:  br_taken_o = lt_u;
-      3'b111:  br_taken_o = !lt_u;
+      3'b100, 3'b110: br_taken_o = lt;
+      3'b101, 3'b111: br_taken_o = !lt;
       default: br_taken_o = 1'b0;
     endcase
   end
+  wire unused_ok = &{1'b0, sh_full[32]};
 endmodule

@@ -9,7 +9,7 @@
 //    the retire port. Architectural state changes only at commit (M).
 module xvm_core #(
   parameter [31:0] ResetPc = 32'h8000_0000,
-  parameter BtbEntries = 16,
+  parameter BtbEntries = 64,
   parameter ItlbEntries = 4,
   parameter DtlbEntries = 4
 ) (
@@ -64,7 +64,7 @@ module xvm_core #(
   wire [1:0]  priv;
   wire        vm, vm_d, mpvm, mprv, sum, mxr, satp_sv32;
   wire [1:0]  mpp;
-  wire [4:0]  vamsb;
+  wire [31:0] va_mask;
   wire [21:0] satp_ppn;
   wire        irq_take, wfi_wake;
   wire [31:0] irq_cause;
@@ -101,7 +101,7 @@ module xvm_core #(
     .sum_i        (sum),
     .mxr_i        (mxr),
     .vm_i         (fe_vm_q),
-    .vamsb_i      (vamsb),
+    .va_mask_i    (va_mask),
     .mask_fault_o (i_mask),
     .miss_o       (i_miss),
     .page_fault_o (i_pf),
@@ -114,20 +114,28 @@ module xvm_core #(
     .fill_flags_i (fill_flags)
   );
 
-  wire        bp_taken;
-  wire [31:0] bp_target;
+  wire        bp_taken, bp_hit;
+  wire [1:0]  bp_ctr;
+  wire [31:0] bp_target, f_pc_d;
   wire        x_bp_upd, x_taken;
   wire [31:0] x_target;
   reg  [31:0] x_pc_q;
+  reg         x_bp_hit_q;
+  reg  [1:0]  x_bp_ctr_q;
 
   xvm_bpu #(.Entries(BtbEntries)) u_bpu (
     .clk_i      (clk_i),
     .rst_ni     (rst_ni),
+    .f_pc_d_i   (f_pc_d),
     .f_pc_i     (f_pc_q),
+    .f_hit_o    (bp_hit),
+    .f_ctr_o    (bp_ctr),
     .f_taken_o  (bp_taken),
     .f_target_o (bp_target),
     .x_upd_i    (x_bp_upd),
     .x_pc_i     (x_pc_q),
+    .x_hit_i    (x_bp_hit_q),
+    .x_ctr_i    (x_bp_ctr_q),
     .x_taken_i  (x_taken),
     .x_target_i (x_target)
   );
@@ -145,6 +153,7 @@ module xvm_core #(
   assign ibus_req_o  = f_ok && !d_stall;
   assign ibus_addr_o = {i_pa[31:2], 2'b00};
   wire   f_issue = ibus_req_o && ibus_gnt_i;
+  assign f_pc_d = redirect ? redirect_pc : f_issue ? f_next_pc : f_pc_q;
   wire   f_emit_fault = f_fault && !d_stall;
   wire   x_vmsw_redir;
   reg    x_vmsw_imm_q;
@@ -179,7 +188,8 @@ module xvm_core #(
   // ======================================================================
   // D stage
   // ======================================================================
-  reg         d_valid_q, d_wait_q, d_fexc_q, d_berr_q, d_pred_taken_q, d_vm_q, d_xlate_q;
+  reg         d_valid_q, d_wait_q, d_fexc_q, d_berr_q, d_pred_taken_q, d_vm_q, d_xlate_q, d_bp_hit_q;
+  reg  [1:0]  d_bp_ctr_q;
   reg  [31:0] d_pc_q, d_hold_q, d_pred_target_q;
   reg  [4:0]  d_fcause_q;
   reg  [8:0]  d_leaf_q;
@@ -195,7 +205,7 @@ module xvm_core #(
       d_valid_q <= 1'b0; d_wait_q <= 1'b0; d_fexc_q <= 1'b0; d_berr_q <= 1'b0;
       d_pred_taken_q <= 1'b0; d_vm_q <= 1'b0; d_xlate_q <= 1'b0;
       d_pc_q <= 32'd0; d_hold_q <= 32'd0; d_pred_target_q <= 32'd0; d_fcause_q <= 5'd0;
-      d_leaf_q <= 9'd0;
+      d_leaf_q <= 9'd0; d_bp_hit_q <= 1'b0; d_bp_ctr_q <= 2'd0;
     end else if (redirect) begin
       d_valid_q <= 1'b0;
       d_wait_q <= 1'b0;
@@ -207,6 +217,8 @@ module xvm_core #(
       d_fcause_q <= f_cause;
       d_pc_q <= f_pc_q;
       d_pred_taken_q <= bp_taken;
+      d_bp_hit_q <= bp_hit;
+      d_bp_ctr_q <= bp_ctr;
       d_pred_target_q <= f_next_pc;
       d_vm_q <= fe_vm_q;
       d_xlate_q <= f_xlate;
@@ -329,7 +341,7 @@ module xvm_core #(
       x_csr_q <= 1'b0; x_ecall_q <= 1'b0; x_ebreak_q <= 1'b0; x_mret_q <= 1'b0;
       x_sret_q <= 1'b0; x_wfi_q <= 1'b0; x_sfence_q <= 1'b0; x_fencei_q <= 1'b0;
       x_vmsw_q <= 1'b0; x_vmsw_imm_q <= 1'b0; x_mem_unsigned_q <= 1'b0; x_amo_op_q <= 5'd0;
-      x_mem_size_q <= 2'd0;
+      x_mem_size_q <= 2'd0; x_bp_hit_q <= 1'b0; x_bp_ctr_q <= 2'd0;
     end else if (!x_stall) begin
       x_late_q <= d_load || d_amo || d_lr || d_sc || d_csr;
       x_rd_we_q <= d_rd_we && !d_fexc;
@@ -340,6 +352,8 @@ module xvm_core #(
       x_insn_q <= d_insn;
       x_imm_q <= d_imm;
       x_pred_taken_q <= d_pred_taken_q;
+      x_bp_hit_q <= d_bp_hit_q;
+      x_bp_ctr_q <= d_bp_ctr_q;
       x_pred_target_q <= d_pred_target_q;
       x_fexc_q <= d_fexc;
       x_fcause_q <= d_fcause;
@@ -415,8 +429,6 @@ module xvm_core #(
     .b_i         (x_b),
     .res_o       (x_alu_res),
     .br_funct3_i (x_insn_q[14:12]),
-    .cmp_a_i     (x_rs1v),
-    .cmp_b_i     (x_rs2v),
     .br_taken_o  (x_br_cond)
   );
 
@@ -468,7 +480,8 @@ module xvm_core #(
 
   assign x_redirect    = !x_stall && !m_redirect && (x_vmsw_redir || x_mispredict);
   assign x_redirect_pc = x_vmsw_redir ? x_pc_plus4 : x_next_pc;
-  assign x_bp_upd      = x_valid_q && !x_exc_prior && x_ctrl && !x_stall && !m_redirect;
+  // Also trains down an entry that predicted a non-jump taken (partial tags).
+  assign x_bp_upd      = x_valid_q && !x_exc_prior && (x_ctrl || x_pred_taken_q) && !x_stall && !m_redirect;
 
   // LSU: X side
   wire x_mem = x_load_q || x_store_q || x_amo_q || x_lr_q || x_sc_q;
@@ -490,7 +503,7 @@ module xvm_core #(
     .sum_i             (sum),
     .mxr_i             (mxr),
     .vm_i              (d_vm_eff),
-    .vamsb_i           (vamsb),
+    .va_mask_i         (va_mask),
     .satp_ppn_i        (satp_ppn),
     .tlb_flush_i       (tlb_flush),
     .x_valid_i         (x_valid_q && x_mem && !x_exc_prior),
@@ -700,7 +713,7 @@ module xvm_core #(
     .vm_o           (vm),
     .vm_d_o         (vm_d),
     .mpvm_o         (mpvm),
-    .vamsb_o        (vamsb),
+    .va_mask_o      (va_mask),
     .va_limit_o     (va_limit_o),
     .mprv_o         (mprv),
     .mpp_o          (mpp),

@@ -96,7 +96,8 @@ module xvm_decoder (
         illegal_o = (funct3 != 3'b000);
       end
       7'b1100011: begin                                                            // BRANCH
-        uses_rs1_o = 1'b1; uses_rs2_o = 1'b1; imm_o = imm_b; branch_o = 1'b1;
+        uses_rs1_o = 1'b1; uses_rs2_o = 1'b1; imm_o = imm_b; branch_o = 1'b1; b_imm_o = 1'b0;
+        alu_op_o = funct3[1] ? AluSltu : AluSlt;
         illegal_o = (funct3 == 3'b010) || (funct3 == 3'b011);
       end
       7'b0000011: begin                                                            // LOAD

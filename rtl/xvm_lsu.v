@@ -16,7 +16,7 @@ module xvm_lsu #(
   input             sum_i,
   input             mxr_i,
   input             vm_i,
-  input      [4:0]  vamsb_i,
+  input      [31:0] va_mask_i,
   input      [21:0] satp_ppn_i,
   input             tlb_flush_i,
   // execute stage
@@ -133,7 +133,7 @@ module xvm_lsu #(
     .sum_i        (sum_i),
     .mxr_i        (mxr_i),
     .vm_i         (vm_i),
-    .vamsb_i      (vamsb_i),
+    .va_mask_i    (va_mask_i),
     .mask_fault_o (mmu_mask),
     .miss_o       (mmu_miss),
     .page_fault_o (mmu_pf),
@@ -154,12 +154,10 @@ module xvm_lsu #(
   wire x_atomic     = x_amo_i || x_lr_i || x_sc_i;
   // The second half of a split access is checked against the VA mask too.
   wire        x_mask2;
-  wire [31:0] unused_limit2;
   xvm_vamask u_vamask_hi (
     .vm_i    (vm_i),
-    .vamsb_i (vamsb_i),
+    .limit_i (va_mask_i),
     .va_i    ({x_vaddr_i[31:2] + 30'd1, 2'b00}),
-    .limit_o (unused_limit2),
     .fault_o (x_mask2)
   );
   reg        x_exc;

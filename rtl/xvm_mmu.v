@@ -14,7 +14,7 @@ module xvm_mmu #(
   input             sum_i,
   input             mxr_i,
   input             vm_i,        // effective VM of the access
-  input      [4:0]  vamsb_i,
+  input      [31:0] va_mask_i,   // VA limit while VM=1
   output            mask_fault_o,
   output            miss_o,       // translation needed and not in the TLB
   output            page_fault_o,
@@ -32,13 +32,11 @@ module xvm_mmu #(
   wire        hit;
   wire [21:0] ppn;
   wire [8:0]  fl;
-  wire [31:0] unused_limit;
 
   xvm_vamask u_vamask (
     .vm_i    (vm_i),
-    .vamsb_i (vamsb_i),
+    .limit_i (va_mask_i),
     .va_i    (va_i),
-    .limit_o (unused_limit),
     .fault_o (mask_fault_o)
   );
 
@@ -72,5 +70,5 @@ module xvm_mmu #(
   assign page_fault_o = xlate_i && !mask_fault_o && hit && (!f_a || perm_bad);
   assign pa_o         = xlate_i ? {ppn[19:0], va_i[11:0]} : va_i;
   assign leaf_flags_o = fl;
-  wire unused_ok = &{1'b0, unused_limit, ppn[21:20], fl[0], fl[5], fl[8]};
+  wire unused_ok = &{1'b0, ppn[21:20], fl[0], fl[5], fl[8]};
 endmodule

@@ -18,7 +18,7 @@ module xvm_vmstate (
   output            vm_d_o,        // VM after this cycle's event
   output            spvm_o,
   output            mpvm_o,
-  output     [4:0]  vamsb_o,
+  output     [31:0] va_mask_o,     // VA limit while VM=1: 2^(VAMSB+1)-1
   output     [31:0] vmctl_o,
   output     [31:0] va_limit_o
 );
@@ -26,6 +26,7 @@ module xvm_vmstate (
 
   reg       vm_q, spvm_q, mpvm_q;
   reg [4:0] vamsb_q;
+  reg [31:0] mask_q;
   reg       vm_d;
 
   always @(*) begin
@@ -42,12 +43,16 @@ module xvm_vmstate (
       spvm_q <= 1'b0;
       mpvm_q <= 1'b0;
       vamsb_q <= 5'd31;
+      mask_q <= 32'hFFFF_FFFF;
     end else begin
       vm_q <= vm_d;
       if (trap_s_i) spvm_q <= vm_q;
       else if (sret_i) spvm_q <= 1'b0;
       else if (vmctl_we_i) spvm_q <= wdata_i[`XVM_VMCTL_SPVM_BIT];
-      if (vmctl_we_i) vamsb_q <= wdata_i[`XVM_VMCTL_VAMSB_LO+4:`XVM_VMCTL_VAMSB_LO];
+      if (vmctl_we_i) begin
+        vamsb_q <= wdata_i[`XVM_VMCTL_VAMSB_LO+4:`XVM_VMCTL_VAMSB_LO];
+        mask_q <= 32'hFFFF_FFFF >> (5'd31 - wdata_i[`XVM_VMCTL_VAMSB_LO+4:`XVM_VMCTL_VAMSB_LO]);
+      end
       if (trap_m_i) mpvm_q <= vm_q;
       else if (mret_i) mpvm_q <= 1'b0;
       else if (mstatush_we_i) mpvm_q <= wdata_i[`XVM_MSTATUSH_MPVM_BIT];
@@ -58,8 +63,8 @@ module xvm_vmstate (
   assign vm_d_o = vm_d;
   assign spvm_o = spvm_q;
   assign mpvm_o = mpvm_q;
-  assign vamsb_o = vamsb_q;
+  assign va_mask_o = mask_q;
   assign vmctl_o = {19'd0, vamsb_q, 6'd0, spvm_q, 1'b0};
-  assign va_limit_o = vm_q ? (32'hFFFF_FFFF >> (5'd31 - vamsb_q)) : 32'hFFFF_FFFF;
+  assign va_limit_o = vm_q ? mask_q : 32'hFFFF_FFFF;
   wire unused_ok = &{1'b0, wdata_i[31:13], wdata_i[6:2], wdata_i[0]};
 endmodule
