@@ -60,6 +60,13 @@ TEST_BODY
     TAKEN_S 6, PU, 1, XVM_CAUSE_INTERRUPT | XVM_IRQ_SSI
     TAKEN_S 7, PU, 0, XVM_CAUSE_INTERRUPT | XVM_IRQ_SSI
     MAP_4K GPAGE_VA, s2, F_SRX
+    /* Vectored stvec: the guest's interrupt goes to BASE + 4 * cause. */
+    la t0, strap_vectored
+    ori t0, t0, 1
+    csrw XVM_CSR_STVEC, t0
+    TAKEN_S 13, PS, 1, XVM_CAUSE_INTERRUPT | XVM_IRQ_SSI
+    la t0, xh_strap
+    csrw XVM_CSR_STVEC, t0
     SSIP_OFF
 
     /* The supervisor timer through Sstc: stimecmp = 0 makes STIP pend. */
@@ -93,6 +100,18 @@ TEST_BODY
     li t0, XVM_MIP_SSIP
     csrc XVM_CSR_MIE, t0
     TEST_PASS
+
+/* Vector table: only the SSI entry records the trap; any other entry ends
+ * the run unrecorded, which fails the check. */
+    .balign 256
+strap_vectored:
+    j wrong_vector
+    j xh_strap
+    .rept 14
+    j wrong_vector
+    .endr
+wrong_vector:
+    GEND
 
 GUEST_PAGE_BEGIN
 sens_snip:
