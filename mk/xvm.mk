@@ -94,6 +94,6 @@ $(XVM_BUILD)/bench_xvm.elf: tests/xvm/bench_xvm.S $(XVM_HARNESS_OBJ) tests/xvm/h
 ALL_TARGETS += $(XVM_BUILD)/bench_xvm.elf
 
 bench-xvm: $(XVM_BUILD)/bench_xvm.elf $(SIM)
-	@$(SIM) --max-cycles $(XVM_MAX_CYCLES) $< | tee $(XVM_BUILD)/bench.txt
+	@set -o pipefail; $(SIM) --max-cycles $(XVM_MAX_CYCLES) $< | tee $(XVM_BUILD)/bench.txt
 
 BENCH_TARGETS += bench-xvm
