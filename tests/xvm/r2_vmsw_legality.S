@@ -152,6 +152,13 @@ TEST_BODY
     RUN PS, 1, s6
     EXPECT_NO_TRAP PS, 0
 
+    /* R and W do not matter: a writable gate page (RWX) is a gate too. */
+    CHECK 92
+    MAP_4K GPAGE_VA, s2, F_SRWX | XVM_PTE_VG
+    GVA s6, vmsw1_snip
+    RUN PS, 0, s6
+    EXPECT_NO_TRAP PS, 1
+
     /* VG counts only in the leaf: a non-leaf entry with bit 8 set does not
      * make a page without VG a gate. */
     CHECK 91
