@@ -41,8 +41,8 @@ $(1): $(FW_OBJS) $(1:.elf=-payload.o) $(FW_LDSCRIPT) $(SW_RT_OBJS)
 	  $(SW_RT_OBJS) $(FW_OBJS) $(1:.elf=-payload.o) -o $$@
 endef
 
-FW_KERNEL_BASE  := 0x80400000
-FW_MONITOR_BASE := 0x80008000
+FW_KERNEL_BASE  := 0x80400000   # FW_KERNEL_BASE of sw/firmware/layout.h
+FW_MONITOR_BASE := 0x80004000   # FW_MONITOR_BASE of sw/firmware/layout.h
 
 # --- guest kernels ----------------------------------------------------------
 # Variants: a (workload A), b (workload B), apv (workload A, paravirtual).
@@ -88,7 +88,7 @@ $(eval $(call guest_kernel,c,sw/guest/u_work_c.c sw/guest/work_c.c,))
 define s_guest
 $(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.c $(GUEST_HDRS) sw/include/xvm.h | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$(RV_CC) $(GUEST_CFLAGS) -DPARAVIRT=1 $(3) -c $$< -o $$@
+	$(RV_CC) $(GUEST_CFLAGS) $(3) -c $$< -o $$@
 $(VMM_BUILD)/guest/$(1)/%.o: sw/guest/%.S $(GUEST_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$(RV_CC) $(RV_ASFLAGS) -Isw/guest -c $$< -o $$@
@@ -98,17 +98,22 @@ $(VMM_BUILD)/guest/$(1)/kernel.elf: $(addprefix $(VMM_BUILD)/guest/$(1)/,boot.o 
 $(VMM_BUILD)/guest/$(1)/kernel.bin: $(VMM_BUILD)/guest/$(1)/kernel.elf
 	$(RV_OBJCOPY) -O binary $$< $$@
 endef
-$(eval $(call s_guest,adv,adv_trap.o adversary.o,-DCRASH=0))
-$(eval $(call s_guest,crash1,adv_trap.o adversary.o,-DCRASH=1))
-$(eval $(call s_guest,crash2,adv_trap.o adversary.o,-DCRASH=2))
-$(eval $(call s_guest,crash3,adv_trap.o adversary.o,-DCRASH=3))
-$(eval $(call s_guest,bench,bench.o,-DSWITCH=0))
-$(eval $(call s_guest,bswitch,bench.o,-DSWITCH=1))
+$(eval $(call s_guest,adv,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=0))
+$(eval $(call s_guest,crash1,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=1))
+$(eval $(call s_guest,crash2,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=2))
+$(eval $(call s_guest,crash3,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=3))
+$(eval $(call s_guest,bench,bench.o,-DPARAVIRT=1 -DSWITCH=0))
+$(eval $(call s_guest,bswitch,bench.o,-DPARAVIRT=1 -DSWITCH=1))
+$(eval $(call s_guest,tiny,tiny.o,-DPARAVIRT=0))
+$(eval $(call s_guest,tinypv,tiny.o,-DPARAVIRT=1))
+$(VMM_BUILD)/img/native-tiny.elf: $(VMM_BUILD)/guest/tiny/kernel.bin
+$(eval $(call fw_image,$(VMM_BUILD)/img/native-tiny.elf,$(VMM_BUILD)/guest/tiny/kernel.bin,$(FW_KERNEL_BASE),0))
 $(VMM_BUILD)/img/native-bench.elf: $(VMM_BUILD)/guest/bench/kernel.bin
 $(eval $(call fw_image,$(VMM_BUILD)/img/native-bench.elf,$(VMM_BUILD)/guest/bench/kernel.bin,$(FW_KERNEL_BASE),0))
 
 VMM_NATIVE_IMGS := $(VMM_BUILD)/img/native-a.elf $(VMM_BUILD)/img/native-b.elf $(VMM_BUILD)/img/native-apv.elf \
-                   $(VMM_BUILD)/img/native-c.elf $(VMM_BUILD)/img/native-bench.elf
+                   $(VMM_BUILD)/img/native-c.elf $(VMM_BUILD)/img/native-bench.elf \
+                   $(VMM_BUILD)/img/native-tiny.elf
 
 .PHONY: vmm-images
 vmm-images: $(VMM_NATIVE_IMGS)
@@ -123,7 +128,13 @@ VMM_CFLAGS  := $(RV_CFLAGS) -Ivmm -Isw/firmware -msmall-data-limit=0 \
                -fno-tree-loop-distribute-patterns -fno-builtin
 VMM_OBJS    := $(patsubst vmm/%.c,$(VMM_BUILD)/mon/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon/entry.o
 VMM_LDSCRIPT := $(VMM_BUILD)/mon/vmm.ld
+VMM_RAM       := 0x1000000
 VMM_GUEST_MEM := 0x40000
+# The smallest configuration: two guests of 16 KiB, in 128 KiB of RAM.
+VMM_SMALL_PARAMS := -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_STACK_SIZE=2048
+VMM_SMALL_OBJS   := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-small/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-small/entry.o
+VMM_SMALL_RAM    := 0x20000
+VMM_SMALL_MEM    := 0x4000
 
 $(VMM_BUILD)/mon/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -133,22 +144,31 @@ $(VMM_BUILD)/mon/entry.o: vmm/entry.S $(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(RV_CC) $(RV_ASFLAGS) -Ivmm -Isw/firmware -c $< -o $@
 
+$(VMM_BUILD)/mon-small/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(VMM_CFLAGS) $(VMM_SMALL_PARAMS) -c $< -o $@
+
+$(VMM_BUILD)/mon-small/entry.o: vmm/entry.S $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) $(VMM_SMALL_PARAMS) -Ivmm -Isw/firmware -c $< -o $@
+
 $(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(RV_CC) -E -P -x c -D__ASSEMBLER__ -I$(GEN) -Ivmm -Isw/firmware $< -o $@
 
-# $(call vmm_config,CONFIG,NAME=VARIANT[=EXPECT] ...): a firmware + monitor
-# image build/vmm/img/vmm-CONFIG.elf carrying the listed guest kernels, each
-# with the outcome the run requires of it (ok, fail or stop; default ok).
+# $(call vmm_config,CONFIG,NAME=VARIANT[=EXPECT] ...[,small]): a firmware +
+# monitor image build/vmm/img/vmm-CONFIG.elf carrying the listed guest
+# kernels, each with the outcome the run requires of it (ok, fail or stop;
+# default ok); "small" builds the 128 KiB configuration.
 define vmm_config
 $(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh mk/vmm.mk
 	@mkdir -p $$(@D)
-	sh vmm/mkguests.sh $(VMM_GUEST_MEM) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok)) > $$@
+	sh vmm/mkguests.sh $(if $(3),$(VMM_SMALL_RAM) $(VMM_SMALL_MEM),$(VMM_RAM) $(VMM_GUEST_MEM)) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok)) > $$@
 $(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin)
 	$(RV_CC) $(RV_ASFLAGS) -c $$< -o $$@
-$(VMM_BUILD)/cfg/$(1)/monitor.elf: $(VMM_OBJS) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
+$(VMM_BUILD)/cfg/$(1)/monitor.elf: $(if $(3),$(VMM_SMALL_OBJS),$(VMM_OBJS)) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
 	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax -Wl,--no-warn-rwx-segments \
-	  $(VMM_OBJS) $(VMM_BUILD)/cfg/$(1)/guests.o $(GUEST_RT_OBJS) -lgcc -o $$@
+	  $(if $(3),$(VMM_SMALL_OBJS),$(VMM_OBJS)) $(VMM_BUILD)/cfg/$(1)/guests.o $(GUEST_RT_OBJS) -lgcc -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.bin: $(VMM_BUILD)/cfg/$(1)/monitor.elf
 	$(RV_OBJCOPY) -O binary $$< $$@
 $(call fw_image,$(VMM_BUILD)/img/vmm-$(1).elf,$(VMM_BUILD)/cfg/$(1)/monitor.bin,$(FW_MONITOR_BASE),1)
@@ -167,6 +187,7 @@ $(eval $(call vmm_config,bench,bench=bench))
 $(eval $(call vmm_config,switch,ping=bswitch pong=bswitch))
 $(eval $(call vmm_config,cpu,c=c))
 $(eval $(call vmm_config,iso,adversary=adv=stop a=a))
+$(eval $(call vmm_config,small,tiny=tiny tinypv=tinypv,small))
 $(eval $(call vmm_config,crash,a=a trap-loop=crash1=stop b=b panic=crash2=fail bogus-satp=crash3=stop))
 
 vmm-images: $(VMM_IMGS)

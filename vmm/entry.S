@@ -381,6 +381,6 @@ vmm_gate_return:
 
     .section .bss.stack, "aw", @nobits
     .balign 16
-    .space 4096
+    .space VMM_STACK_SIZE
     .globl vmm_stack_top
 vmm_stack_top:

@@ -5,6 +5,7 @@
 #include "xvm_rt.h"
 
 extern char __vmm_end[];
+extern const uint32_t vmm_ram_size;     /* from the configuration (mkguests.sh) */
 
 static uintptr_t uart = XVM_UART_BASE;
 static uintptr_t finisher = XVM_FINISHER_BASE;
@@ -52,7 +53,7 @@ uint32_t *hw_page_alloc(void)
 void *hw_alloc(uint32_t bytes)
 {
     uintptr_t p = (heap_next + XVM_PAGE_SIZE - 1) & ~(uintptr_t)(XVM_PAGE_SIZE - 1);
-    if (p + bytes > XVM_RAM_BASE + XVM_RAM_SIZE_DEFAULT || p + bytes < p)
+    if (p + bytes > XVM_RAM_BASE + vmm_ram_size || p + bytes < p)
         return 0;
     heap_next = p + bytes;
     uint32_t *w = (uint32_t *)p;

@@ -29,7 +29,12 @@
 #define VMM_FIX_T1          (-2036)     /* t1 of the guest, on the fast paths */
 
 #define VMM_SLICE        30000      /* time units per guest time slice */
+#ifndef VMM_SHADOW_POOL
 #define VMM_SHADOW_POOL  8          /* level-0 shadow tables per guest */
+#endif
+#ifndef VMM_STACK_SIZE
+#define VMM_STACK_SIZE   4096
+#endif
 #define VMM_SHADOW_FILLS 64         /* filled entries tracked for a cheap flush */
 #define VMM_TRAP_STORM   64         /* reflected traps without an sret */
 #define VMM_FAULT_RETRY  8          /* identical shadow faults in a row */

@@ -6,7 +6,7 @@
 #include "xvm_defs.h"
 
 /* The firmware owns the first FW_SIZE bytes of RAM (code, data, stacks). */
-#define FW_SIZE            0x8000
+#define FW_SIZE            0x4000
 /* The monitor is loaded right after the firmware. It must stay within
  * 1 MiB of its gate page (top of the guest half) so that the gate can reach
  * it with one jal. */

@@ -15,14 +15,19 @@ work=$(dirname "$results")/vmm-work
 mkdir -p "$work"
 : > "$results"
 failed=0
+ram_opt=""
 
 pass() { echo "PASS $1" >> "$results"; echo "PASS $1"; }
 fail() { echo "FAIL $1" >> "$results"; echo "FAIL $1: $2"; failed=1; }
 
-# run NAME ELF: console output in $work/NAME.out, exit status in $work/NAME.rc
+# run NAME ELF [OPTION...]: console output in $work/NAME.out, exit status
+# in $work/NAME.rc
 run() {
-    "$sim" --max-cycles "$max" "$img/$2" > "$work/$1.out" 2> "$work/$1.err"
-    echo $? > "$work/$1.rc"
+    n=$1
+    elf=$2
+    shift 2
+    "$sim" --max-cycles "$max" "$@" "$img/$elf" > "$work/$n.out" 2> "$work/$n.err"
+    echo $? > "$work/$n.rc"
 }
 
 # Console of guest N, prefix stripped.
@@ -31,9 +36,9 @@ guest_out() {
 }
 
 # Native references: firmware -> kernel, no monitor.
-for k in a b apv; do
+for k in a b apv tiny; do
     run "native-$k" "native-$k.elf"
-    if [ "$(cat "$work/native-$k.rc")" = 0 ] && grep -q 'all tasks done, 0 failed' "$work/native-$k.out"; then
+    if [ "$(cat "$work/native-$k.rc")" = 0 ] && grep -q 'all tasks done, 0 failed\|^tiny: done' "$work/native-$k.out"; then
         pass "vmm-native-$k"
     else
         fail "vmm-native-$k" "native kernel $k did not finish cleanly"
@@ -46,7 +51,7 @@ check_guests() {
     t=$1
     cfg=$2
     shift 2
-    run "$cfg" "vmm-$cfg.elf"
+    run "$cfg" "vmm-$cfg.elf" $ram_opt
     ok=1
     why=""
     [ "$(cat "$work/$cfg.rc")" = 0 ] || { ok=0; why="exit status $(cat "$work/$cfg.rc")"; }
@@ -70,6 +75,10 @@ check_guests vmm-guests-4 four a b apv a
 check_guests vmm-guests-8 eight a b apv a b apv a b
 
 check_guests vmm-demo demo a b apv
+# Firmware, monitor and two guests in 128 KiB of RAM.
+ram_opt="--ram-size 131072"
+check_guests vmm-small-128k small tiny tiny
+ram_opt=""
 
 # Isolation: the adversarial guest beside a normal one.
 run iso vmm-iso.elf
