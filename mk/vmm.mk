@@ -124,7 +124,7 @@ VMM_SRCS    := vmm/main.c vmm/trap.c vmm/vcpu.c vmm/emulate.c vmm/shadow.c vmm/s
                vmm/sched.c vmm/console.c vmm/stats.c vmm/hw.c vmm/lib.c
 VMM_HDRS    := vmm/vmm.h sw/firmware/sbi.h sw/firmware/layout.h sw/include/xvm.h \
                sw/include/xvm_rt.h $(GEN)/xvm_defs.h
-VMM_CFLAGS  := $(RV_CFLAGS) -Ivmm -Isw/firmware -msmall-data-limit=0 \
+VMM_CFLAGS  := $(RV_CFLAGS) -flto -Ivmm -Isw/firmware -msmall-data-limit=0 \
                -fno-tree-loop-distribute-patterns -fno-builtin
 VMM_OBJS    := $(patsubst vmm/%.c,$(VMM_BUILD)/mon/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon/entry.o
 VMM_LDSCRIPT := $(VMM_BUILD)/mon/vmm.ld
@@ -143,6 +143,12 @@ $(VMM_BUILD)/mon/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
 $(VMM_BUILD)/mon/entry.o: vmm/entry.S $(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(RV_CC) $(RV_ASFLAGS) -Ivmm -Isw/firmware -c $< -o $@
+
+# memcpy/memset stay out of link-time optimization: calls to them appear
+# only during code generation, after LTO has resolved symbols.
+$(VMM_BUILD)/mon/lib.o $(VMM_BUILD)/mon-small/lib.o: vmm/lib.c $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(filter-out -flto,$(VMM_CFLAGS)) -c $< -o $@
 
 $(VMM_BUILD)/mon-small/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -167,7 +173,7 @@ $(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh mk/vmm.mk
 $(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin)
 	$(RV_CC) $(RV_ASFLAGS) -c $$< -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.elf: $(if $(3),$(VMM_SMALL_OBJS),$(VMM_OBJS)) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
-	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax -Wl,--no-warn-rwx-segments \
+	$(RV_CC) $(RV_ARCH) -O2 -flto -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax -Wl,--no-warn-rwx-segments \
 	  $(if $(3),$(VMM_SMALL_OBJS),$(VMM_OBJS)) $(VMM_BUILD)/cfg/$(1)/guests.o $(GUEST_RT_OBJS) -lgcc -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.bin: $(VMM_BUILD)/cfg/$(1)/monitor.elf
 	$(RV_OBJCOPY) -O binary $$< $$@

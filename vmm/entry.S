@@ -10,7 +10,6 @@
 #include "sbi.h"
 
 #define SLOT(n)       (VCPU_REGS_OFF + (n) * 4)
-#define OPCODE_SYSTEM 0x73
 #define FUNCT3_IMM    4
 #define OP_CSRRW      1
 #define OP_CSRRS      2
@@ -153,15 +152,15 @@ set_rd:
     bnez    t3, 3f
     lw      t3, VCPU_SSCRATCH_OFF(t0)
     j       set_rd
-3:  li      t2, INSN_SRET
-    beq     t1, t2, fast_sret
-    sw      t4, SLOT(29)(t0)
-    andi    t2, t1, 0x7F
-    li      t3, OPCODE_SYSTEM
-    bne     t2, t3, slow_t4
-    srli    t2, t1, 12
+    /* funct3 = 0: sret, wfi, sfence.vma or vmsw; otherwise a CSR op. */
+3:  srli    t2, t1, 12
     andi    t2, t2, 7
-    beqz    t2, slow_t4
+    bnez    t2, csr_op
+    li      t3, INSN_SRET
+    beq     t1, t3, fast_sret
+    j       slow_path
+csr_op:
+    sw      t4, SLOT(29)(t0)
     andi    t3, t2, FUNCT3_IMM
     bnez    t3, 1f
     srli    t3, t1, 15

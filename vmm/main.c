@@ -88,6 +88,7 @@ void vmm_main(void)
     build_upper_half();
     hw_monitor_init();
     vmm.nguests = vmm_guest_count;
+    vmm.alive = vmm_guest_count;
     for (uint32_t i = 0; i < vmm.nguests; i++)
         create_guest(i, &vmm_guest_images[i]);
     hw_set_satp(shadow_satp(&vmm.guests[0]));

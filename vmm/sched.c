@@ -30,15 +30,11 @@ static __attribute__((noreturn)) void finish(void)
     hw_exit(failed ? VMM_EXIT_FAILURE : VMM_EXIT_OK);
 }
 
-/* A guest alone needs no time slice (and no timer interrupts for it). */
-static int others_alive(const struct guest *g)
+/* The guest about to run is alive; alone, it needs no time slice (and
+ * no timer interrupts for one). */
+static uint64_t slice_end(uint64_t now)
 {
-    for (uint32_t i = 0; i < vmm.nguests; i++) {
-        const struct guest *o = &vmm.guests[i];
-        if (o != g && (o->state == G_RUNNABLE || o->state == G_BLOCKED))
-            return 1;
-    }
-    return 0;
+    return vmm.alive > 1 ? now + VMM_SLICE : UINT64_MAX;
 }
 
 static struct vcpu *switch_to(struct guest *g, uint64_t now)
@@ -50,7 +46,7 @@ static struct vcpu *switch_to(struct guest *g, uint64_t now)
         hw_set_satp(shadow_satp(g));
         vmm.current = g->id;
     }
-    vmm.slice_end = others_alive(g) ? now + VMM_SLICE : UINT64_MAX;
+    vmm.slice_end = slice_end(now);
     g->slice_exits = 0;
     return &g->vcpu;
 }
@@ -120,6 +116,7 @@ struct vcpu *guest_exit(struct vcpu *v, int32_t status)
     struct guest *g = v->guest;
     g->state = G_EXITED;
     g->exit_status = status;
+    vmm.alive--;
     if (g->line_len)
         console_guest_putc(g, '\n');
     console_vmm_prefix(g);
@@ -134,6 +131,7 @@ struct vcpu *guest_stop(struct vcpu *v, const char *reason)
     struct guest *g = v->guest;
     g->state = G_STOPPED;
     g->stop_reason = reason;
+    vmm.alive--;
     if (g->line_len)
         console_guest_putc(g, '\n');
     console_vmm_prefix(g);
@@ -150,6 +148,6 @@ void sched_start(void)
     vmm.current = 0;
     hw_set_satp(shadow_satp(&vmm.guests[0]));
     vmm.now = hw_time();
-    vmm.slice_end = others_alive(&vmm.guests[0]) ? vmm.now + VMM_SLICE : UINT64_MAX;
+    vmm.slice_end = slice_end(vmm.now);
     vmm_enter(vmm_resume(&vmm.guests[0].vcpu));
 }

@@ -154,6 +154,7 @@ struct guest {
 struct vmm {
     struct guest guests[VMM_MAX_GUESTS];
     uint32_t nguests;
+    uint32_t alive;         /* guests neither exited nor stopped */
     uint32_t current;
     uint32_t focus;
     int ctrl_a;

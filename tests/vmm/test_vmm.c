@@ -35,6 +35,7 @@ static struct vcpu *setup_guests(uint32_t n)
     fake_reset();
     vmm.gate_pte = PTE_PPN(XVM_RAM_BASE) | XVM_PTE_V | XVM_PTE_X | XVM_PTE_A | XVM_PTE_VG;
     vmm.nguests = n;
+    vmm.alive = n;
     for (uint32_t i = 0; i < n; i++) {
         struct guest *g = &vmm.guests[i];
         g->id = i;
