@@ -178,7 +178,21 @@ module xvm_lsu #(
 
   wire [3:0] size_mask = (x_size_i == 2'd0) ? 4'b0001 : (x_size_i == 2'd1) ? 4'b0011 : 4'b1111;
   wire [3:0] x_be = size_mask << off;
-  wire [31:0] x_wd = x_wdata_i << {off, 3'b000};
+  // Byte k of the store data goes to byte lane (offset+k) mod 4 of whichever
+  // word holds it, so one rotation serves both halves of a split access.
+  function [31:0] rotl_bytes;
+    input [31:0] v;
+    input [1:0]  n;
+    begin
+      case (n)
+        2'd0:    rotl_bytes = v;
+        2'd1:    rotl_bytes = {v[23:0], v[31:24]};
+        2'd2:    rotl_bytes = {v[15:0], v[31:16]};
+        default: rotl_bytes = {v[7:0], v[31:8]};
+      endcase
+    end
+  endfunction
+  wire [31:0] x_wd = rotl_bytes(x_wdata_i, off);
 
   // ---------------- M stage sequencer ----------------
   wire rsp_fast = dbus_rvalid_i && owner_q == OwnFast;
@@ -205,7 +219,7 @@ module xvm_lsu #(
   wire [1:0] m_off = m_vaddr_q[1:0];
   wire [3:0] m_mask = (m_size_q == 2'd0) ? 4'b0001 : (m_size_q == 2'd1) ? 4'b0011 : 4'b1111;
   wire [7:0] m_be8 = {4'b0000, m_mask} << m_off;
-  wire [63:0] m_wd64 = {32'd0, m_wdata_q} << {m_off, 3'b000};
+  wire [31:0] m_wd = rotl_bytes(m_wdata_q, m_off);
 
   wire seq_req = m_seq && !ptw_busy &&
                  (seq_q == SeqReq1 || seq_q == SeqReq2 || seq_q == SeqReqW);
@@ -216,11 +230,10 @@ module xvm_lsu #(
     seq_addr = {m_paddr_q[31:2], 2'b00};
     seq_we = m_class_store && !m_amo_q && !(m_sc_q && sc_fail_now);
     seq_be = m_be8[3:0];
-    seq_wdata = m_wd64[31:0];
+    seq_wdata = m_wd;
     if (seq_q == SeqReq2) begin
       seq_addr = {m_paddr_q[31:2] + 30'd1, 2'b00};
       seq_be = m_be8[7:4];
-      seq_wdata = m_wd64[63:32];
     end else if (seq_q == SeqReqW) begin
       seq_we = 1'b1;
       seq_be = 4'b1111;
@@ -400,7 +413,14 @@ module xvm_lsu #(
 
   // ---------------- M results ----------------
   wire [31:0] w0 = (m_split_q && seq_q == SeqRsp2) ? seq_w0_q : dbus_rdata_i;
-  wire [63:0] both = {dbus_rdata_i, w0} >> {m_off, 3'b000};
+  // Lanes at or above the offset come from the first word, those below it
+  // from the second; rotating right by the offset puts byte 0 first.
+  wire [3:0]  lane_lo = 4'b1111 << m_off;
+  wire [31:0] merged = {lane_lo[3] ? w0[31:24] : dbus_rdata_i[31:24],
+                        lane_lo[2] ? w0[23:16] : dbus_rdata_i[23:16],
+                        lane_lo[1] ? w0[15:8]  : dbus_rdata_i[15:8],
+                        lane_lo[0] ? w0[7:0]   : dbus_rdata_i[7:0]};
+  wire [31:0] both = rotl_bytes(merged, 2'd0 - m_off);
   reg  [31:0] load_val;
   always @(*) begin
     case (m_size_q)
@@ -421,6 +441,5 @@ module xvm_lsu #(
   assign m_paddr_o = m_paddr_q;
   assign m_sdata_o = m_amo_q ? seq_new_q : m_wdata_q;
   assign m_we_o = m_valid_q && (m_store_q || m_amo_q || (m_sc_q && !seq_sc_fail_q));
-  wire unused_ok = &{1'b0, both[63:32]};
   assign m_re_o = m_valid_q && (m_load_q || m_amo_q || m_lr_q);
 endmodule

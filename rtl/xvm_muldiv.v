@@ -1,6 +1,9 @@
-// xvm_muldiv - M extension. MUL/MULH/MULHSU/MULHU in one cycle through a
-// 33x33 signed product (mapped onto DSPs); DIV/DIVU/REM/REMU by a radix-2
-// restoring divider, 32 iterations, holding its result until taken.
+// xvm_muldiv - M extension. MUL/MULH/MULHSU/MULHU in one cycle: an unsigned
+// 32x32 product (mapped onto DSPs) with the signed corrections of the high
+// word. DIV/DIVU/REM/REMU by a radix-2 restoring divider on magnitudes,
+// 32 iterations, holding its result until taken. Division by zero needs no
+// special case: the magnitude quotient is all ones (kept positive, so -1)
+// and the remainder is the dividend.
 module xvm_muldiv (
   input             clk_i,
   input             rst_ni,
@@ -16,10 +19,9 @@ module xvm_muldiv (
   // ---- multiplier ----
   wire        a_signed = (funct3_i == 3'b001) || (funct3_i == 3'b010);
   wire        b_signed = (funct3_i == 3'b001);
-  wire signed [32:0] ma = {a_signed & a_i[31], a_i};
-  wire signed [32:0] mb = {b_signed & b_i[31], b_i};
-  wire signed [65:0] prod = ma * mb;
-  assign mul_res_o = (funct3_i == 3'b000) ? prod[31:0] : prod[63:32];
+  wire [63:0] prod = a_i * b_i;
+  wire [31:0] corr = ((a_signed && a_i[31]) ? b_i : 32'd0) + ((b_signed && b_i[31]) ? a_i : 32'd0);
+  assign mul_res_o = (funct3_i == 3'b000) ? prod[31:0] : prod[63:32] - corr;
 
   // ---- divider ----
   localparam [1:0] DivIdle = 2'd0;
@@ -27,7 +29,6 @@ module xvm_muldiv (
   localparam [1:0] DivDone = 2'd2;
 
   wire        is_signed = !funct3_i[0];
-  wire        is_rem    = funct3_i[1];
   wire        a_neg     = is_signed && a_i[31];
   wire        b_neg     = is_signed && b_i[31];
   wire [31:0] a_mag     = a_neg ? -a_i : a_i;
@@ -36,8 +37,7 @@ module xvm_muldiv (
   reg  [1:0]  state_q;
   reg  [4:0]  cnt_q;
   reg  [31:0] quo_q, rem_q, div_q;
-  reg         neg_q_q, neg_r_q, is_rem_q, by_zero_q;
-  reg  [31:0] dividend_q;
+  reg         neg_q_q, neg_r_q, is_rem_q;
 
   wire [33:0] trial = {1'b0, rem_q, quo_q[31]} - {2'b00, div_q};
 
@@ -51,8 +51,6 @@ module xvm_muldiv (
       neg_q_q <= 1'b0;
       neg_r_q <= 1'b0;
       is_rem_q <= 1'b0;
-      by_zero_q <= 1'b0;
-      dividend_q <= 32'd0;
     end else begin
       case (state_q)
         DivIdle: if (div_req_i && !div_ack_i) begin
@@ -61,11 +59,9 @@ module xvm_muldiv (
           quo_q <= a_mag;
           rem_q <= 32'd0;
           div_q <= b_mag;
-          neg_q_q <= a_neg ^ b_neg;
+          neg_q_q <= (a_neg ^ b_neg) && (b_i != 32'd0);
           neg_r_q <= a_neg;
-          is_rem_q <= is_rem;
-          by_zero_q <= (b_i == 32'd0);
-          dividend_q <= a_i;
+          is_rem_q <= funct3_i[1];
         end
         DivBusy: begin
           if (div_ack_i) state_q <= DivIdle;
@@ -82,10 +78,9 @@ module xvm_muldiv (
     end
   end
 
-  wire [31:0] q_fix = neg_q_q ? -quo_q : quo_q;
-  wire [31:0] r_fix = neg_r_q ? -rem_q : rem_q;
+  wire [31:0] res = is_rem_q ? rem_q : quo_q;
+  wire        neg = is_rem_q ? neg_r_q : neg_q_q;
   assign div_done_o = (state_q == DivDone);
-  assign div_res_o  = by_zero_q ? (is_rem_q ? dividend_q : 32'hFFFF_FFFF)
-                                : (is_rem_q ? r_fix : q_fix);
-  wire unused_ok = &{1'b0, prod[65:64], trial[32]};
+  assign div_res_o  = neg ? -res : res;
+  wire unused_ok = &{1'b0, trial[32]};
 endmodule
