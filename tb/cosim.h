@@ -1,5 +1,8 @@
 /* --cosim: a retire hook that steps the reference model (sim/iss) once per
- * retire-port entry of the RTL and stops the run at the first difference.
+ * retire-port entry of the RTL and ends the run at the first difference
+ * (entries are checked in batches of up to 512, and always at a store that
+ * can end the program, so the RTL may have run a little past it; the
+ * report names the cycle of the differing entry).
  *
  * Compared per entry: pc, instruction bits, privilege, VM, trap (cause and
  * tval) or register write, and memory write (virtual and physical address,
