@@ -362,8 +362,25 @@ static void special(struct gen *g)
                 rd(g), 4 * rig_below(&g->r, 2));
         break;
     case 2:
-        fprintf(g->f, "    li " TMP ", 0x%08x\n    lbu x%u, %u(" TMP ")\n", XVM_UART_BASE, rd(g),
-                XVM_UART_LSR);
+        /* physical devices: the UART's LSR, CLINT words with any size and
+         * alignment, and AMOs on the CLINT */
+        switch (rig_below(&g->r, 3)) {
+        case 0:
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    lbu x%u, %u(" TMP ")\n", XVM_UART_BASE,
+                    rd(g), XVM_UART_LSR);
+            break;
+        case 1:
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    %s x%u, %u(" TMP ")\n",
+                    XVM_CLINT_BASE + XVM_CLINT_MTIME,
+                    rig_pct(&g->r, 50) ? "lw" : (rig_pct(&g->r, 50) ? "lhu" : "lb"), rd(g),
+                    rig_below(&g->r, 8));
+            break;
+        default:
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    amoadd.w x%u, x%u, (" TMP ")\n",
+                    XVM_CLINT_BASE + (rig_pct(&g->r, 50) ? XVM_CLINT_MTIMECMP + 4 : XVM_CLINT_MTIME + 4),
+                    rd(g), rs(g));
+            break;
+        }
         break;
     case 3:
         if (s->priv == XVM_PRIV_M) {
