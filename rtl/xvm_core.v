@@ -668,7 +668,9 @@ module xvm_core #(
   wire m_done = m_valid_q && !m_stall;
   assign m_trap = m_done && m_exc;
   assign m_commit = m_done && !m_exc;
-  assign m_redirect = m_trap || (m_commit && (m_csr_q || m_mret_q || m_sret_q || m_fencei_q || m_sfence_q));
+  // Only CSR writes can change state that younger instructions depend on.
+  assign m_redirect = m_trap || (m_commit && ((m_csr_q && m_csr_write) || m_mret_q || m_sret_q ||
+                                              m_fencei_q || m_sfence_q));
   assign m_redirect_pc = m_trap ? trap_pc : m_mret_q ? mepc : m_sret_q ? sepc : (m_pc_q + 32'd4);
   assign resv_clear = m_trap || (m_commit && (m_mret_q || m_sret_q));
   assign tlb_flush = csr_tlb_flush || (m_commit && m_sfence_q);
