@@ -256,7 +256,7 @@ static int finish(struct tb *tb, int status)
         if (status == 0)
             status = 1;
     }
-    tb_uart_flush();
+    tb_uart_close();
     if (tb->opt.stats)
         print_stats(tb);
     xvm_model_destroy(tb->model);

@@ -8,7 +8,10 @@
 
 struct xvm_model;
 
+/* Decides whether stdin is input; a terminal is switched to unbuffered,
+ * unechoed input until tb_uart_close. */
 void tb_uart_init(void);
+void tb_uart_close(void);
 
 /* Moves available stdin bytes towards the model's receiver. Returns 1 while
  * bytes are waiting to enter the UART (the caller then runs short slices),
