@@ -1,11 +1,13 @@
 /* build/xvm-iss: the reference model's command-line front end, with the
  * contract of platform.md shared with build/xvm-sim (options, exit codes,
  * UART on stdout, commit log, signature, statistics). --max-cycles counts
- * ISS steps (instructions, traps and wfi waiting), the ISS's cycles. */
+ * ISS steps (instructions, traps and wfi waiting), the ISS's cycles.
+ * --gdb PORT serves GDB's remote protocol through sim/gdb's ISS adapter. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "gdb/xvm_gdb_iss.h"
 #include "iss.h"
 #include "xvm_defs.h"
 #include "xvm_elf.h"
@@ -87,6 +89,38 @@ static int run(struct iss *s, const struct xvm_options *o, FILE *log)
     }
 }
 
+static void log_commit(void *ctx, const struct xvm_commit *c)
+{
+    if (write_log(ctx, c) != 0)
+        fprintf(stderr, PROG ": --commit-log: write error\n");
+}
+
+/* --gdb: the debugger drives the program; after a detach it runs on. */
+static int run_gdb(struct iss *s, const struct xvm_options *o, FILE *log)
+{
+    struct xvm_gdb_iss g;
+    int code = 0;
+
+    xvm_gdb_iss_init(&g, s);
+    g.max_cycles = o->max_cycles;
+    if (log) {
+        g.on_commit = log_commit;
+        g.on_commit_ctx = log;
+    }
+    switch (xvm_gdb_serve(o->gdb_port, &g.target, &code)) {
+    case XVM_GDB_DETACHED:
+        return run(s, o, log);
+    case XVM_GDB_EXITED:
+        fflush(stdout);
+        return exit_code(code);
+    case XVM_GDB_KILLED:
+        fflush(stdout);
+        return 1;
+    default:
+        return XVM_EXIT_USAGE;
+    }
+}
+
 int main(int argc, char **argv)
 {
     struct xvm_options o;
@@ -102,8 +136,6 @@ int main(int argc, char **argv)
         return 0;
     if (r < 0)
         return usage_error(err);
-    if (o.gdb_port)
-        return usage_error("--gdb: not implemented yet");
     s = iss_create(o.ram_size);
     if (!s)
         return usage_error("cannot allocate the RAM (--ram-size)");
@@ -127,7 +159,7 @@ int main(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &start.wall);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start.cpu);
-    status = run(s, &o, log);
+    status = o.gdb_port ? run_gdb(s, &o, log) : run(s, &o, log);
     if (log && fclose(log) != 0) {
         fprintf(stderr, PROG ": --commit-log: write error\n");
         if (status == 0)
