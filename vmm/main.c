@@ -16,6 +16,8 @@ extern char __gate_lma[];
 struct vmm vmm;
 
 #define PTE_PPN_SHIFT 10
+#define PTES_PER_TABLE 1024u
+#define VPN0(va) (((uint32_t)(va) >> XVM_PAGE_SHIFT) & (PTES_PER_TABLE - 1))
 #define UPPER_HALF_FIRST_VPN1 512u
 #define MONITOR_PTE (XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_X | XVM_PTE_G | \
                      XVM_PTE_A | XVM_PTE_D)
@@ -46,12 +48,12 @@ static void build_upper_half(void)
     uint32_t *dev = hw_page_alloc();
     if (!dev)
         fail("out of memory");
-    dev[(VMM_UART_VA >> XVM_PAGE_SHIFT) & 0x3FF] = pte(XVM_UART_BASE, DEVICE_PTE);
-    dev[(VMM_FINISHER_VA >> XVM_PAGE_SHIFT) & 0x3FF] = pte(XVM_FINISHER_BASE, DEVICE_PTE);
+    dev[VPN0(VMM_UART_VA)] = pte(XVM_UART_BASE, DEVICE_PTE);
+    dev[VPN0(VMM_FINISHER_VA)] = pte(XVM_FINISHER_BASE, DEVICE_PTE);
     uint32_t *fixed = hw_page_alloc();
     if (!fixed)
         fail("out of memory");
-    dev[((uint32_t)VMM_FIXED_VA >> XVM_PAGE_SHIFT) & 0x3FF] = pte(hw_pa(fixed), DEVICE_PTE);
+    dev[VPN0(VMM_FIXED_VA)] = pte(hw_pa(fixed), DEVICE_PTE);
     vmm.upper_half[(VMM_DEV_VA >> 22) - UPPER_HALF_FIRST_VPN1] = pte(hw_pa(dev), XVM_PTE_V);
     vmm.gate_pte = pte(hw_pa(__gate_lma), GATE_PTE);
 }
