@@ -49,6 +49,32 @@ test-iss-unit: $(ISS_TEST_BIN)
 
 TEST_TARGETS += test-iss-unit
 
+# --- directed programs on the model alone and, when the RTL exists, in
+# co-simulation ------------------------------------------------------------
+ISS_ASM_NAMES := va_split
+ISS_ASM_ELFS  := $(addprefix $(BUILD)/tests/iss/,$(addsuffix .elf,$(ISS_ASM_NAMES)))
+
+$(ISS_ASM_ELFS): $(BUILD)/tests/iss/%.elf: tests/iss/%.S tests/cli/link.ld $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) -nostdlib -nostartfiles -Wl,--no-warn-rwx-segments -T tests/cli/link.ld -o $@ $<
+
+ALL_TARGETS += $(ISS_ASM_ELFS)
+
+.PHONY: test-iss-asm
+test-iss-asm: $(ISS_ASM_ELFS) $(BUILD)/xvm-iss $(if $(wildcard rtl/xvm_core.v),$(BUILD)/xvm-sim)
+	@mkdir -p $(RESULTS)
+	@out=$(RESULTS)/iss-asm.txt; : > $$out; \
+	for t in $(ISS_ASM_NAMES); do \
+	  if $(BUILD)/xvm-iss --max-cycles 100000 $(BUILD)/tests/iss/$$t.elf > /dev/null 2>&1; \
+	  then echo "PASS iss-asm/$$t" >> $$out; else echo "FAIL iss-asm/$$t" >> $$out; fi; \
+	  if [ -x $(BUILD)/xvm-sim ]; then \
+	    if $(BUILD)/xvm-sim --cosim --max-cycles 100000 $(BUILD)/tests/iss/$$t.elf > /dev/null 2>&1; \
+	    then echo "PASS iss-asm/$$t-cosim" >> $$out; else echo "FAIL iss-asm/$$t-cosim" >> $$out; fi; \
+	  fi; \
+	done; cat $$out; ! grep -q '^FAIL' $$out
+
+TEST_TARGETS += test-iss-asm
+
 # --- benchmark: instructions per second without a commit log -------------
 ISS_BENCH_ELF := $(BUILD)/tests/iss/bench.elf
 

@@ -349,6 +349,31 @@ static void test_va_mask_details(void **state)
     iss_destroy(s);
 }
 
+/* R10 with VAMSB <= 10: the limit falls inside a page, and each half of a
+ * split access is checked (the second half at its word address); tval is
+ * the address of the access. */
+static void test_va_mask_split(void **state)
+{
+    struct iss *s = guest(0, 1);
+    struct xvm_commit c;
+
+    (void)state;
+    set_csr(s, XVM_CSR_VMCTL, 10u << XVM_VMCTL_VAMSB_LO);
+    put32(s, CODE_PA + 0x7fc, 0x44332211u);
+    iss_set_reg(s, 1, 0x7fc);
+    run(s, LW(2, 1, 0), &c);
+    assert_int_equal(c.trap, 0);
+    assert_int_equal(c.rd_value, 0x44332211u);
+    iss_set_priv(s, XVM_PRIV_S, 1);
+    run(s, enc_i(2, 1, 1, 2, 0x03), &c);          /* lh 2(x1): 0x7fe..0x7ff */
+    assert_int_equal(c.trap, 0);
+    assert_int_equal(c.rd_value, 0x4433u);
+    iss_set_priv(s, XVM_PRIV_S, 1);
+    run(s, LW(2, 1, 2), &c);                         /* 0x7fe..0x801: split */
+    expect_trap(&c, XVM_EXC_LOAD_ACCESS, 0x7feu);
+    iss_destroy(s);
+}
+
 /* R10: M-mode loads with MPRV=1 and MPP=S take VM from MPVM. */
 static void test_va_mask_mprv(void **state)
 {
@@ -410,6 +435,7 @@ int run_xvm_tests(void)
         cmocka_unit_test(test_guest_cannot_mask),
         cmocka_unit_test(test_va_mask_boundaries),
         cmocka_unit_test(test_va_mask_details),
+        cmocka_unit_test(test_va_mask_split),
         cmocka_unit_test(test_va_mask_mprv),
         cmocka_unit_test(test_vmctl),
     };
