@@ -106,6 +106,7 @@ $(eval $(call s_guest,bench,bench.o,-DPARAVIRT=1 -DSWITCH=0))
 $(eval $(call s_guest,bswitch,bench.o,-DPARAVIRT=1 -DSWITCH=1))
 $(eval $(call s_guest,tiny,tiny.o,-DPARAVIRT=0))
 $(eval $(call s_guest,tinypv,tiny.o,-DPARAVIRT=1))
+$(eval $(call s_guest,tinyecho,tiny.o,-DPARAVIRT=0 -DTINY_ECHO=1))
 $(VMM_BUILD)/img/native-tiny.elf: $(VMM_BUILD)/guest/tiny/kernel.bin
 $(eval $(call fw_image,$(VMM_BUILD)/img/native-tiny.elf,$(VMM_BUILD)/guest/tiny/kernel.bin,$(FW_KERNEL_BASE),0))
 $(VMM_BUILD)/img/native-bench.elf: $(VMM_BUILD)/guest/bench/kernel.bin
@@ -194,6 +195,7 @@ $(eval $(call vmm_config,switch,ping=bswitch pong=bswitch))
 $(eval $(call vmm_config,cpu,c=c))
 $(eval $(call vmm_config,iso,adversary=adv=stop a=a))
 $(eval $(call vmm_config,small,tiny=tiny tinypv=tinypv,small))
+$(eval $(call vmm_config,input,echo0=tinyecho echo1=tinyecho))
 $(eval $(call vmm_config,crash,a=a trap-loop=crash1=stop b=b panic=crash2=fail bogus-satp=crash3=stop))
 
 vmm-images: $(VMM_IMGS)

@@ -1,13 +1,20 @@
 /* A tiny S-mode guest for the smallest demo configuration: no tasks, no
  * page tables of its own beyond the boot megapage. It computes a few
  * deterministic results, sleeps on the S timer (wfi, the timer interrupt
- * enabled in sie only) between them and shuts down. */
+ * enabled in sie only) between them and shuts down. With -DTINY_ECHO=1 it
+ * then reads one line from the console (SBI getchar) and prints it. */
 #include "guest.h"
 #include "sbi.h"
 
 #define TINY_SLEEP 20000
 #define TINY_ROUNDS 3
 #define TINY_STEP   300
+#define ECHO_WAIT   400000
+#define ECHO_MAX    40
+
+#ifndef TINY_ECHO
+#define TINY_ECHO 0
+#endif
 
 static uint32_t phys_base;
 
@@ -45,6 +52,27 @@ static void sleep_ticks(void)
         __asm__ volatile("wfi");
 }
 
+static void echo_line(void)
+{
+    char line[ECHO_MAX];
+    uint32_t n = 0;
+    uint64_t until = xvm_rdtime64() + ECHO_WAIT;
+    while (xvm_rdtime64() < until && n < ECHO_MAX) {
+        int32_t c = sbi_call(SBI_EXT_LEGACY_GETCHAR, 0, 0, 0, 0).error;
+        if (c == '\n')
+            break;
+        if (c >= 0)
+            line[n++] = (char)c;
+    }
+    if (n == 0) {
+        console_puts("tiny: no input\n");
+        return;
+    }
+    console_puts("tiny: input ");
+    console_write(line, n);
+    console_puts("\n");
+}
+
 void kmain(uint32_t base)
 {
     phys_base = base;
@@ -58,6 +86,8 @@ void kmain(uint32_t base)
         console_puts("\n");
         sleep_ticks();
     }
+    if (TINY_ECHO)
+        echo_line();
     console_puts("tiny: done\n");
     shutdown(0);
 }

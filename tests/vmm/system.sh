@@ -26,7 +26,7 @@ run() {
     n=$1
     elf=$2
     shift 2
-    "$sim" --max-cycles "$max" "$@" "$img/$elf" > "$work/$n.out" 2> "$work/$n.err"
+    "$sim" --max-cycles "$max" "$@" "$img/$elf" < /dev/null > "$work/$n.out" 2> "$work/$n.err"
     echo $? > "$work/$n.rc"
 }
 
@@ -79,6 +79,17 @@ check_guests vmm-demo demo a b apv
 ram_opt="--ram-size 131072"
 check_guests vmm-small-128k small tiny tiny
 ram_opt=""
+
+# Console input: Ctrl-A 1 gives guest1 the console; only it gets the line.
+printf '\0011hello\n' | "$sim" --max-cycles "$max" "$img/vmm-input.elf" > "$work/input.out" 2> "$work/input.err"
+rc=$?
+if [ $rc = 0 ] && guest_out input 1 | grep -qx 'tiny: input hello' &&
+   guest_out input 0 | grep -qx 'tiny: no input' &&
+   grep -qF '[vmm] guest1: has the console' "$work/input.out"; then
+    pass vmm-console-focus
+else
+    fail vmm-console-focus "guest1 did not get the input line alone (exit $rc)"
+fi
 
 # Isolation: the adversarial guest beside a normal one.
 run iso vmm-iso.elf
