@@ -130,6 +130,12 @@ void rig_emit_boot(FILE *f, const struct rig_config *c, struct rig_rng *r)
             c->medeleg, c->mideleg, c->mie, c->mcounteren, c->scounteren,
             c->stce ? XVM_MENVCFGH_STCE : 0, XVM_CSR_MENVCFGH, XVM_CSR_STIMECMPH,
             XVM_CSR_STIMECMP);
+    /* data pages: a pseudo-random pattern (LCG), so loads see varied values */
+    fprintf(f, "    li t0, 0x%08x\n    li t1, %u\n    li t2, 0x%08x\n"
+               "    li t3, 1103515245\n"
+               "1:  mul t2, t2, t3\n    addi t2, t2, 1234\n    sw t2, 0(t0)\n"
+               "    addi t0, t0, 4\n    addi t1, t1, -1\n    bnez t1, 1b\n",
+            RIG_DATA_PA, RIG_DATA_PAGES * 1024, rig_u32(r));
     for (unsigned x = 1; x < 32; x++)
         if (x < 25 || x > 29)
             fprintf(f, "    li x%u, 0x%08x\n", x, rig_u32(r));
