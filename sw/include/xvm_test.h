@@ -29,11 +29,19 @@
     li t0, -1; csrw XVM_CSR_PMPADDR0, t0;                                  \
     li t0, 0x1f; csrw XVM_CSR_PMPCFG0, t0
 
+/* Registers start defined (the handlers save registers the test may never
+ * have written; a 4-state simulation would otherwise see X). */
+#define XT_CLEAR_REGS                                                      \
+    .irp r, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31; \
+    li x\r, 0;                                                             \
+    .endr
+
 /* Start of the program: traps to the harness handlers, then the body. */
 #define TEST_BEGIN                                                         \
     .section .text.init.enter, "ax";                                       \
     .globl _start;                                                         \
 _start:                                                                    \
+    XT_CLEAR_REGS;                                                         \
     la t0, xt_mtrap; csrw XVM_CSR_MTVEC, t0;                               \
     la t0, xt_strap; csrw XVM_CSR_STVEC, t0;                               \
     li gp, 0; li tp, 0;                                                    \

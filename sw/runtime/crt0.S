@@ -5,6 +5,11 @@
     .section .text.init.enter, "ax"
     .globl _start
 _start:
+    /* Registers start defined: the trap entry saves all of them, and a
+     * 4-state simulation would otherwise see X. */
+    .irp r, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+    li      x\r, 0
+    .endr
     .option push
     .option norelax
     la      gp, __global_pointer$
