@@ -323,6 +323,20 @@ static void arm_stimer(struct gen *g, unsigned delta)
             delta, XVM_CSR_STIMECMP, XVM_CSR_STIMECMPH);
 }
 
+/* Self-modifying code in M: an ALU instruction is stored over the nop
+ * ahead, made visible by fence.i, then executed. */
+static void patch_code(struct gen *g)
+{
+    static const uint32_t funct3_op[] = { 0, 2, 3, 4, 6, 7 };
+    unsigned l = ++g->label;
+    uint32_t insn = ((rig_u32(&g->r) & 0xfffu) << 20) | (rs(g) << 15) |
+                    (funct3_op[rig_below(&g->r, 6)] << 12) | (rd(g) << 7) | 0x13u;
+
+    fprintf(g->f, "    la " TMP ", .Lp%u\n    li x23, 0x%08x\n    sw x23, 0(" TMP ")\n"
+                  "    fence.i\n.Lp%u:\n    nop\n",
+            l, insn, l);
+}
+
 /* M changes one alias PTE (mostly of a data page) and flushes the TLBs. */
 static void remap(struct gen *g)
 {
@@ -345,7 +359,7 @@ static void special(struct gen *g)
     const struct rig_config *c = &g->cfg;
     uint32_t a;
 
-    switch (rig_below(&g->r, 9)) {
+    switch (rig_below(&g->r, 10)) {
     case 0:
         a = s->vamsb < 31 ? (1u << (s->vamsb + 1)) : 0xfffff000u;
         if (rig_pct(&g->r, 30))
@@ -429,9 +443,13 @@ static void special(struct gen *g)
             fprintf(g->f, "    li " TMP ", 0x%08x\n    csrw 0x%03x, " TMP "\n",
                     rig_below(&g->r, 32) << XVM_VMCTL_VAMSB_LO, XVM_CSR_VMCTL);
         break;
-    default:
+    case 8:
         if (s->priv == XVM_PRIV_M)
             remap(g);
+        break;
+    default:
+        if (s->priv == XVM_PRIV_M)
+            patch_code(g);
         break;
     }
 }
