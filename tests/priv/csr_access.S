@@ -10,6 +10,7 @@ TEST_BEGIN
     /* csrw mvendorid, x0 / csrw cycle, x0 / csrw mhartid, x12 */
     TEST_TRAP(3, XVM_EXC_ILLEGAL_INSN, 0xf1101073, csrw XVM_CSR_MVENDORID, x0)
     TEST_TRAP(4, XVM_EXC_ILLEGAL_INSN, 0xc0001073, csrw XVM_CSR_CYCLE, x0)
+    li x12, 1
     TEST_TRAP(5, XVM_EXC_ILLEGAL_INSN, 0xf1462073, csrs XVM_CSR_MHARTID, x12)
     /* csrrsi/csrrci with uimm != 0 write: illegal; uimm = 0 reads */
     TEST_TRAP(6, XVM_EXC_ILLEGAL_INSN, 0xf140e773, csrrsi x14, XVM_CSR_MHARTID, 1)

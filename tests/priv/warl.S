@@ -70,6 +70,11 @@ TEST_BEGIN
     TEST_CASE(33, x14, 0, csrr x14, XVM_CSR_HPMCOUNTER3)
     TEST_CASE(34, x14, 0, csrr x14, XVM_CSR_HPMCOUNTER31H)
     TEST_CASE(35, x14, 0, csrw XVM_CSR_MTVAL2, x12; csrr x14, XVM_CSR_MTINST)
+    /* csrrs/csrrc with rs1 != x0 are writes even when the register holds 0:
+     * illegal on a read-only CSR (QEMU looks at the value instead) */
+    li x12, 0
+    TEST_TRAP(37, XVM_EXC_ILLEGAL_INSN, 0xf1462073, csrs XVM_CSR_MHARTID, x12)
+    TEST_TRAP(38, XVM_EXC_ILLEGAL_INSN, 0xc0063073, csrc XVM_CSR_CYCLE, x12)
     /* vmctl (Xvm) reset value */
     TEST_CASE(36, x14, XVM_VMCTL_RESET, csrr x14, XVM_CSR_VMCTL)
 TEST_END
