@@ -67,14 +67,15 @@ void iss_set_lockstep(struct iss *s, int on);
 
 /* Takes interrupt `code` (the cause without bit 31) at this instruction
  * boundary, like iss_step would, and describes it in c. Returns 0, or -1
- * when that interrupt is not pending and enabled in the ISS's state with the
- * given mip (the caller reports the mismatch). */
+ * (nothing taken) when the ISS's state does not enable it: its mie bit,
+ * its delegation and the global enables of the current privilege and VM.
+ * Whether it is pending is not checked: timer bits follow the RTL's clock. */
 int iss_take_interrupt(struct iss *s, unsigned code, struct xvm_commit *c);
 
 /* Level of the external interrupt inputs, as mip bits (MEIP, SEIP); they
- * are ORed into mip like the RTL's irq_*_ext_i pins. Also used by lockstep
- * to make the timer/software bits match the RTL's: `force` bits replace
- * the ISS's own MTIP/MSIP/STIP(Sstc) values when their bit is in `mask`. */
+ * are ORed into mip like the RTL's irq_*_ext_i pins. iss_force_mip makes
+ * the mip bits in `mask` read as in `value` whatever their source (CLINT,
+ * Sstc, software), e.g. to follow another model's timer. */
 void iss_set_mip_inputs(struct iss *s, uint32_t ext_bits);
 void iss_force_mip(struct iss *s, uint32_t mask, uint32_t value);
 
