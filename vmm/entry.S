@@ -337,11 +337,12 @@ rd_table:
     j       fast_done
     .endr
 
-    /* From the gate with VM=0, interrupts off (SIE=0) and t0 saved in
-     * VMM_FIX_T0: saves the guest like a trap and resumes it, after the
-     * hypercall, at the gate's vmsw.1. */
+    /* From the gate with VM=0, interrupts off (SIE=0) and every guest
+     * register intact: saves the guest like a trap and resumes it, after
+     * the hypercall, at the gate's vmsw.1. */
     .globl vmm_gate_entry
 vmm_gate_entry:
+    sw      t0, VMM_FIX_T0(x0)
     lw      t0, VMM_FIX_VCPU(x0)
     SAVE_GUEST
     la      t1, vmm_gate_return
@@ -353,30 +354,30 @@ vmm_gate_entry:
 
     /* The gate page, mapped at VMM_GATE_VA in every shadow with VG=1,
      * X=1, U=0 (R2); the rest of the page is zero (illegal instructions).
-     * After vmsw.0 it answers the null hypercall itself (saving only t0,
-     * counting in VMM_FIX_GATE_NULL); any other call continues in the
-     * monitor. Entered anywhere else, with VM=1, its first access to the
-     * monitor's half is refused by the VA mask (R10). */
+     * After vmsw.0 it answers the null hypercall itself, in a0 and a1 (its
+     * results, so a0 is the only register it saves, and a0 = 0 = success
+     * once the checks pass), counting in VMM_FIX_GATE_NULL; any other call
+     * continues in the monitor. Entered anywhere else, with VM=1, its first
+     * access to the monitor's half is refused by the VA mask (R10). */
     .section .gate, "ax"
     .globl vmm_gate
 vmm_gate:
     VMSW0
-    sw      t0, VMM_FIX_T0(x0)
-    li      t0, SBI_EXT_XVM
-    bne     a7, t0, 1f
-    addi    t0, a6, -SBI_XVM_NULL
-    bnez    t0, 1f
-    lw      t0, VMM_FIX_GATE_NULL(x0)
-    li      a0, SBI_SUCCESS
+    sw      a0, VMM_FIX_A0(x0)
+    li      a0, SBI_EXT_XVM
+    bne     a7, a0, 1f
+    addi    a0, a6, -SBI_XVM_NULL
+    bnez    a0, 1f
+    lw      a1, VMM_FIX_GATE_NULL(x0)
+    addi    a1, a1, 1
+    sw      a1, VMM_FIX_GATE_NULL(x0)
     li      a1, 0
-    addi    t0, t0, 1
-    sw      t0, VMM_FIX_GATE_NULL(x0)
-    lw      t0, VMM_FIX_T0(x0)
     .globl vmm_gate_return
 vmm_gate_return:
     VMSW1
     ret
-1:  j       vmm_gate_entry
+1:  lw      a0, VMM_FIX_A0(x0)
+    j       vmm_gate_entry
 
     .section .bss.stack, "aw", @nobits
     .balign 16

@@ -27,6 +27,7 @@
 #define VMM_FIX_VCPU        (-2044)     /* the running vCPU */
 #define VMM_FIX_GATE_NULL   (-2040)     /* its null gate calls, not yet counted */
 #define VMM_FIX_T1          (-2036)     /* t1 of the guest, on the fast paths */
+#define VMM_FIX_A0          (-2032)     /* a0 of the guest, in the gate */
 
 #define VMM_SLICE        30000      /* time units per guest time slice */
 #ifndef VMM_SHADOW_POOL
