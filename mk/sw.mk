@@ -168,3 +168,13 @@ test-harness-qemu: $(HARNESS_ELFS)
 
 ALL_TARGETS  += $(HARNESS_ELFS)
 TEST_TARGETS += test-harness
+
+# --- 4-state (Icarus) runs: a selection of the suites above -----------------
+# Short tests that exercise hazards, traps and translation; mk/rtl.mk's
+# test-icarus runs every ELF in ICARUS_PROGS.
+SW_ICARUS_PROGS := $(addprefix $(BUILD)/tests/, asm/bypass.elf asm/wrong_path.elf \
+    asm/lrsc.elf asm/misaligned.elf asm/div.elf asm/mulhsu.elf asm/amoswap.elf \
+    priv/exceptions.elf priv/xret.elf priv/irq_timing.elf priv/tvec.elf priv/wfi.elf \
+    sv32/basic.elf sv32/perms.elf sv32/ad.elf sv32/misaligned_vm.elf)
+ICARUS_PROGS += $(SW_ICARUS_PROGS)
+test-icarus: $(SW_ICARUS_PROGS)
