@@ -3,6 +3,7 @@
  * UART on stdout, commit log, signature, statistics). --max-cycles counts
  * ISS steps (instructions, traps and wfi waiting), the ISS's cycles.
  * --gdb PORT serves GDB's remote protocol through sim/gdb's ISS adapter. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -14,6 +15,24 @@
 #include "xvm_options.h"
 
 #define PROG "xvm-iss"
+
+/* SIGINT/SIGTERM end the run cleanly (commit log, signature and stats
+ * still written), with status 128 + signal as in build/xvm-sim. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig)
+{
+    stop_signal = sig;
+}
+
+static void catch_signals(void)
+{
+    struct sigaction sa = { .sa_handler = on_signal };
+
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
 
 static int usage_error(const char *msg)
 {
@@ -73,6 +92,12 @@ static int run(struct iss *s, const struct xvm_options *o, FILE *log)
     int code;
 
     for (;;) {
+        if (stop_signal) {
+            fflush(stdout);
+            fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)stop_signal,
+                    (unsigned long long)iss_cycles(s));
+            return 128 + stop_signal;
+        }
         if (max && iss_cycles(s) >= max) {
             fflush(stdout);
             fprintf(stderr, PROG ": --max-cycles %llu reached\n", (unsigned long long)max);
@@ -157,6 +182,7 @@ int main(int argc, char **argv)
             return usage_error(err);
         }
     }
+    catch_signals();
     clock_gettime(CLOCK_MONOTONIC, &start.wall);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start.cpu);
     status = o.gdb_port ? run_gdb(s, &o, log) : run(s, &o, log);
