@@ -36,7 +36,7 @@ TB_CXX         := g++
 TB_CXXFLAGS    := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new \
                   -DVM_COVERAGE=0 -DVM_SC=0 -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -Itb -Isim -I$(GEN) -I$(VL_DIR) \
                   -isystem $(VL_ROOT)/include -isystem $(VL_ROOT)/include/vltstd
-TB_C_SRCS      := tb/main.c tb/tb_commit_log.c tb/tb_uart.c tb/cosim.c
+TB_C_SRCS      := tb/main.c tb/tb_commit_log.c tb/tb_uart.c tb/cosim.c tb/tb_gdb.c
 TB_C_OBJS      := $(patsubst tb/%.c,$(BUILD)/tb/%.o,$(TB_C_SRCS))
 TB_SHIM_OBJ    := $(BUILD)/tb/xvm_model.o
 
@@ -61,10 +61,16 @@ $(TB_C_OBJS): $(BUILD)/tb/%.o: tb/%.c $(wildcard tb/*.h) $(wildcard sim/*.h) $(G
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -Itb -Isim/iss -c $< -o $@
 
-# --cosim links the reference model ($(ISS_LIB), mk/iss.mk).
-$(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(ISS_LIB) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) $(VL_RUNTIME_LIB)
-	$(TB_CXX) -o $@ $(TB_C_OBJS) $(TB_SHIM_OBJ) $(ISS_LIB) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) \
-	  $(VL_RUNTIME_LIB) -lz -pthread
+# --cosim links the reference model ($(ISS_LIB), mk/iss.mk); --gdb also the
+# GDB server and its ISS adapter (mk/debug.mk).
+TB_GDB_LIBS    := $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB)
+
+$(BUILD)/tb/tb_gdb.o: $(wildcard sim/gdb/*.h) $(wildcard sim/iss/*.h)
+
+$(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(TB_GDB_LIBS) $(ISS_LIB) $(SIM_COMMON_LIB) \
+                  $(VL_MODEL_LIB) $(VL_RUNTIME_LIB)
+	$(TB_CXX) -o $@ $(TB_C_OBJS) $(TB_SHIM_OBJ) $(TB_GDB_LIBS) $(ISS_LIB) $(SIM_COMMON_LIB) \
+	  $(VL_MODEL_LIB) $(VL_RUNTIME_LIB) -lz -pthread
 
 # Until the core exists the simulation top cannot be compiled.
 ifneq ($(wildcard rtl/xvm_core.v),)

@@ -2,7 +2,8 @@
  * Parses the command line, loads the ELF into the model's RAM, runs the
  * clock and turns the model's events into the simulator contract: UART on
  * stdout, finisher and tohost exit codes, --max-cycles, commit log,
- * signature and statistics. */
+ * signature and statistics. --gdb hands the run to the debugger (tb/tb_gdb.c)
+ * one retire-port entry at a time, through the same slice function. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include "cosim.h"
 #include "tb_commit_log.h"
+#include "tb_gdb.h"
 #include "tb_uart.h"
 #include "xvm_defs.h"
 #include "xvm_elf.h"
@@ -26,6 +28,10 @@
 #define SLICE_CYCLES     (1u << 18)
 #define SLICE_CYCLES_RX  256u
 
+/* Under the debugger, a hart that retires nothing for this long (wfi)
+ * hands control back so that a Ctrl-C from gdb is seen. */
+#define GDB_IDLE_CYCLES  (1u << 20)
+
 #define MAX_HOOKS 4
 
 struct tb {
@@ -34,6 +40,9 @@ struct tb {
     struct xvm_model *model;
     struct xvm_retire_hook hooks[MAX_HOOKS];
     unsigned nhooks;
+    struct tb_gdb *gdb;
+    int finished;               /* finisher status while draining, else -1 */
+    uint64_t drain_end;
     struct timespec start;      /* wall clock */
     struct timespec cpu_start;  /* process CPU time */
 };
@@ -126,8 +135,6 @@ static int setup(struct tb *tb, int argc, char **argv)
         return 0;
     if (r < 0)
         return usage_error(err);
-    if (tb->opt.gdb_port)
-        return usage_error("--gdb: not implemented yet");
     tb->model = xvm_model_create();
     if (!tb->model)
         return usage_error("the RTL model has no public RAM array xvm_sim_top.u_ram.mem_q");
@@ -164,6 +171,11 @@ static int setup(struct tb *tb, int argc, char **argv)
             return usage_error(err);
         tb->nhooks++;
     }
+    if (tb->opt.gdb_port) {
+        tb->gdb = tb_gdb_open(tb->opt.elf, tb->opt.ram_size, tb->model, err, sizeof err);
+        if (!tb->gdb)
+            return usage_error(err);
+    }
     if (tb->elf.has_tohost)
         xvm_model_watch_store(tb->model, tb->elf.tohost);
     return -1;
@@ -179,64 +191,110 @@ static int is_finisher_store(const struct xvm_commit *c)
     return !c->trap && c->mem_we && (c->mem_paddr & ~3u) == XVM_FINISHER_BASE;
 }
 
+static void start(struct tb *tb)
+{
+    tb_uart_init();
+    xvm_model_reset(tb->model);
+    tb->finished = -1;
+    clock_gettime(CLOCK_MONOTONIC, &tb->start);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &tb->cpu_start);
+}
+
+/* One call into the model and what follows from its events. Returns the
+ * exit status when the run ends, else -1; *entry tells whether c holds a
+ * retire-port entry (always reported when events has XVM_EV_RETIRE). */
+static int run_slice(struct tb *tb, unsigned events, struct xvm_commit *c, int *entry)
+{
+    const uint64_t max = tb->opt.max_cycles;
+    uint64_t budget = tb_uart_feed(tb->model) ? SLICE_CYCLES_RX : SLICE_CYCLES;
+    uint64_t done = xvm_model_cycles(tb->model);
+    int retired;
+    unsigned ev;
+    unsigned i;
+    int r = -1;
+
+    *entry = 0;
+    if (stop_signal) {
+        fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)stop_signal,
+                (unsigned long long)done);
+        return 128 + stop_signal;
+    }
+    if (tb->finished >= 0) {
+        if (done >= tb->drain_end)
+            return tb->finished;
+        budget = tb->drain_end - done;
+    } else if (max) {
+        if (done >= max) {
+            fprintf(stderr, PROG ": --max-cycles %llu reached\n", (unsigned long long)max);
+            return XVM_EXIT_TIMEOUT;
+        }
+        if (max - done < budget)
+            budget = max - done;
+    }
+    ev = xvm_model_run(tb->model, budget, events | (tb->finished >= 0 ? XVM_EV_RETIRE : 0));
+    retired = xvm_model_retire(tb->model, c);
+    *entry = retired && (ev & XVM_EV_RETIRE);
+    for (i = 0; (ev & XVM_EV_RETIRE) && i < tb->nhooks && r < 0; i++)
+        r = tb->hooks[i].retire(tb->hooks[i].ctx, c);
+    if (ev & XVM_EV_UART_TX)
+        tb_uart_put(xvm_model_uart_tx(tb->model));
+    if (r < 0 && tb->finished < 0 && (ev & XVM_EV_FINISH)) {
+        tb->finished = finisher(xvm_model_finish_data(tb->model));
+        tb->drain_end = xvm_model_cycles(tb->model) + FINISH_DRAIN_CYCLES;
+    }
+    if (r < 0 && tb->finished >= 0 && retired && is_finisher_store(c))
+        r = tb->finished;
+    if (r < 0 && tb->finished < 0 && (ev & XVM_EV_STORE))
+        r = tohost(c->mem_data);
+    if (ev & XVM_EV_LIMIT)
+        tb_uart_flush();
+    return r;
+}
+
 /* Runs until the program ends; returns the exit status. */
 static int run(struct tb *tb)
 {
     const unsigned events = XVM_EV_STORE | (tb->nhooks ? XVM_EV_RETIRE : 0);
-    const uint64_t max = tb->opt.max_cycles;
-    uint64_t drain_end = 0;
-    int finished = -1;
+    struct xvm_commit c;
+    int entry;
+    int r;
 
-    tb_uart_init();
     catch_signals();
-    xvm_model_reset(tb->model);
-    clock_gettime(CLOCK_MONOTONIC, &tb->start);
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &tb->cpu_start);
-    for (;;) {
-        uint64_t budget = tb_uart_feed(tb->model) ? SLICE_CYCLES_RX : SLICE_CYCLES;
-        uint64_t done = xvm_model_cycles(tb->model);
-        struct xvm_commit c;
-        int retired;
-        unsigned ev;
-        unsigned i;
-        int r = -1;
+    do
+        r = run_slice(tb, events, &c, &entry);
+    while (r < 0);
+    return r;
+}
 
-        if (stop_signal) {
-            fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)stop_signal,
-                    (unsigned long long)done);
-            return 128 + stop_signal;
-        }
-        if (finished >= 0) {
-            if (done >= drain_end)
-                return finished;
-            budget = drain_end - done;
-        } else if (max) {
-            if (done >= max) {
-                fprintf(stderr, PROG ": --max-cycles %llu reached\n", (unsigned long long)max);
-                return XVM_EXIT_TIMEOUT;
-            }
-            if (max - done < budget)
-                budget = max - done;
-        }
-        ev = xvm_model_run(tb->model, budget, events | (finished >= 0 ? XVM_EV_RETIRE : 0));
-        retired = xvm_model_retire(tb->model, &c);
-        for (i = 0; (ev & XVM_EV_RETIRE) && i < tb->nhooks && r < 0; i++)
-            r = tb->hooks[i].retire(tb->hooks[i].ctx, &c);
-        if (ev & XVM_EV_UART_TX)
-            tb_uart_put(xvm_model_uart_tx(tb->model));
-        if (r < 0 && finished < 0 && (ev & XVM_EV_FINISH)) {
-            finished = finisher(xvm_model_finish_data(tb->model));
-            drain_end = xvm_model_cycles(tb->model) + FINISH_DRAIN_CYCLES;
-        }
-        if (r < 0 && finished >= 0 && retired && is_finisher_store(&c))
-            r = finished;
-        if (r < 0 && finished < 0 && (ev & XVM_EV_STORE))
-            r = tohost(c.mem_data);
-        if (ev & XVM_EV_LIMIT)
-            tb_uart_flush();
+/* The debugger's step: the RTL's next retire-port entry. UART output is
+ * flushed at once, since the debugger may stop right after it. */
+static int next_entry(void *ctx, struct xvm_commit *c)
+{
+    struct tb *tb = ctx;
+    uint64_t idle_end = xvm_model_cycles(tb->model) + GDB_IDLE_CYCLES;
+    int entry;
+
+    for (;;) {
+        int r = run_slice(tb, XVM_EV_STORE | XVM_EV_RETIRE, c, &entry);
+        tb_uart_flush();
         if (r >= 0)
             return r;
+        if (entry)
+            return TB_GDB_ENTRY;
+        if (xvm_model_cycles(tb->model) >= idle_end)
+            return TB_GDB_IDLE;
     }
+}
+
+/* Signals keep their default action while the debugger is in charge (the
+ * server waits in accept and recv, which a caught signal would not end);
+ * after a detach the program runs on as without --gdb. */
+static int run_gdb(struct tb *tb)
+{
+    int r = tb_gdb_serve(tb->gdb, tb->opt.gdb_port, next_entry, tb);
+
+    tb_uart_flush();
+    return r >= 0 ? r : run(tb);
 }
 
 /* Output files are written whatever ended the run, so that a failing or
@@ -259,6 +317,7 @@ static int finish(struct tb *tb, int status)
     tb_uart_close();
     if (tb->opt.stats)
         print_stats(tb);
+    tb_gdb_close(tb->gdb);
     xvm_model_destroy(tb->model);
     return status;
 }
@@ -269,8 +328,10 @@ int main(int argc, char **argv)
     int status = setup(&tb, argc, argv);
 
     if (status >= 0) {
+        tb_gdb_close(tb.gdb);
         xvm_model_destroy(tb.model);
         return status;
     }
-    return finish(&tb, run(&tb));
+    start(&tb);
+    return finish(&tb, tb.gdb ? run_gdb(&tb) : run(&tb));
 }

@@ -1,0 +1,118 @@
+/* The reference model is stepped with each RTL entry exactly as tb/cosim.c
+ * does (interrupts and non-deterministic reads are the RTL's); a difference
+ * in pc, instruction or trap ends the session with status 3, since the
+ * debugger's view would be wrong from then on. */
+#include "tb_gdb.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "gdb/xvm_gdb_iss.h"
+#include "iss.h"
+#include "xvm_defs.h"
+#include "xvm_options.h"
+
+struct tb_gdb {
+    struct iss *iss;
+    struct xvm_model *model;
+    struct xvm_gdb_iss g;
+    int (*next)(void *ctx, struct xvm_commit *c);
+    void *next_ctx;
+};
+
+/* Returns 0, or 1 when the reference model cannot follow the RTL. */
+static int shadow_step(struct tb_gdb *d, const struct xvm_commit *rtl)
+{
+    struct xvm_commit mine;
+    int ok;
+
+    if (rtl->trap && (rtl->cause & XVM_CAUSE_INTERRUPT)) {
+        ok = iss_pc(d->iss) == rtl->pc &&
+             iss_take_interrupt(d->iss, rtl->cause & ~XVM_CAUSE_INTERRUPT, &mine) == 0;
+    } else {
+        if (!rtl->trap && rtl->rd)
+            iss_override_read(d->iss, rtl->rd_value);
+        iss_step(d->iss, &mine);
+        ok = mine.pc == rtl->pc && mine.insn == rtl->insn && mine.trap == rtl->trap;
+    }
+    if (ok)
+        return 0;
+    fprintf(stderr, "xvm-sim: --gdb: the reference model disagrees with the RTL at pc 0x%08x "
+            "(cycle %llu); run with --cosim for details\n", (unsigned)rtl->pc,
+            (unsigned long long)xvm_model_cycles(d->model));
+    return 1;
+}
+
+/* The adapter's lockstep hook: 1 with *code when the program ended. An
+ * idle RTL returns 0 without a step, so that a debugger's Ctrl-C is still
+ * polled while the hart waits in wfi. */
+static int advance(void *ctx, int *code)
+{
+    struct tb_gdb *d = ctx;
+    struct xvm_commit c;
+    int r = d->next(d->next_ctx, &c);
+
+    if (r == TB_GDB_IDLE)
+        return 0;
+    if (r != TB_GDB_ENTRY) {
+        *code = r;
+        return 1;
+    }
+    if (shadow_step(d, &c)) {
+        *code = XVM_EXIT_COSIM;
+        return 1;
+    }
+    return 0;
+}
+
+struct tb_gdb *tb_gdb_open(const char *elf, uint32_t ram_size, struct xvm_model *model,
+                           char *err, size_t errlen)
+{
+    struct tb_gdb *d = calloc(1, sizeof *d);
+    struct xvm_elf_info info;
+
+    if (!d || !(d->iss = iss_create(ram_size))) {
+        snprintf(err, errlen, "--gdb: out of memory");
+        free(d);
+        return NULL;
+    }
+    if (iss_load_elf(d->iss, elf, &info, err, errlen) != 0) {
+        tb_gdb_close(d);
+        return NULL;
+    }
+    iss_set_lockstep(d->iss, 1);
+    iss_set_uart_output(d->iss, NULL);
+    d->model = model;
+    xvm_gdb_iss_init(&d->g, d->iss);
+    d->g.advance = advance;
+    d->g.advance_ctx = d;
+    d->g.mirror_ram = xvm_model_ram(model);
+    return d;
+}
+
+int tb_gdb_serve(struct tb_gdb *d, int port, int (*next)(void *ctx, struct xvm_commit *c),
+                 void *ctx)
+{
+    int code = 0;
+
+    d->next = next;
+    d->next_ctx = ctx;
+    switch (xvm_gdb_serve(port, &d->g.target, &code)) {
+    case XVM_GDB_DETACHED:
+        return -1;
+    case XVM_GDB_EXITED:
+        return code;
+    case XVM_GDB_KILLED:
+        return 1;
+    default:
+        return XVM_EXIT_USAGE;
+    }
+}
+
+void tb_gdb_close(struct tb_gdb *d)
+{
+    if (!d)
+        return;
+    iss_destroy(d->iss);
+    free(d);
+}

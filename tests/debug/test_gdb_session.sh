@@ -1,0 +1,94 @@
+#!/bin/bash
+# The scripted gdb-multiarch session of test_gdb_iss.sh against a real
+# simulator started with --gdb PORT (build/xvm-sim or build/xvm-iss): break
+# at a function, continue, read registers (general, CSR, priv, vm) and a
+# variable, step an instruction, write a register (refused by xvm-sim, whose
+# registers are the RTL's) and memory, use a hardware breakpoint and a
+# monitor command, continue to the exit. The memory write must change the
+# program's output and exit code.
+# Usage: test_gdb_session.sh NAME OUTDIR rw|ro PROGRAM.elf SIMULATOR [OPTION...]
+# (prints PASS/FAIL NAME)
+set -u
+name=$1 out=$2 regs=$3 prog=$4
+shift 4
+mkdir -p "$out"
+rm -f "$out"/*
+. "$(dirname "$0")/gdb_start.sh"
+
+fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+
+gdb_start "$out" "$@" "$prog" || fail "$why"
+trap 'kill $sim 2> /dev/null' EXIT
+
+cat > "$out/session.gdb" <<GDB
+set pagination off
+set confirm off
+target remote localhost:$port
+break add_values
+continue
+info registers a0
+print values[1]
+print \$priv
+print \$vm
+print/x \$vmctl
+print/x \$misa
+set \$before = \$pc
+stepi
+print \$pc - \$before
+python
+try:
+    gdb.execute("set \$t0 = 0x1234abcd")
+except gdb.error as e:
+    print(e)
+end
+print/x \$t0
+set var values[1] = 20
+print values
+x/4dw &values
+monitor phys on
+x/1dw &values[1]
+monitor phys off
+hbreak gdb_prog.c:21
+continue
+print sum
+continue
+GDB
+timeout 120 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
+  fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
+for _ in $(seq 50); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
+wait $sim; st=$?
+trap - EXIT
+
+ok=1
+if [ "$regs" = ro ]; then
+  t0_line='Could not write register "t0"; remote failure reply '"'"'E01'"'"
+else
+  t0_line='$7 = 0x1234abcd'
+fi
+while IFS= read -r line; do
+  grep -qxF -- "$line" "$out/gdb.out" || { echo "$name: missing gdb output: $line" >&2; ok=0; }
+done <<EXPECT
+Breakpoint 1, add_values (n=4) at tests/debug/gdb_prog.c:11
+a0             0x4	4
+\$1 = 2
+\$2 = 3
+\$3 = 0
+\$4 = 0x1f00
+\$5 = 0x40941101
+\$6 = 4
+$t0_line
+\$8 = {1, 20, 3, 4}
+memory accesses are physical
+memory accesses use the current translation
+Breakpoint 2, main () at tests/debug/gdb_prog.c:21
+\$9 = 28
+[Inferior 1 (Remote target) exited with code 034]
+EXPECT
+grep -qE '^0x[0-9a-f]+ <values>:[[:space:]]+1[[:space:]]+20[[:space:]]+3[[:space:]]+4$' "$out/gdb.out" ||
+  { echo "$name: x/4dw &values wrong" >&2; ok=0; }
+grep -qE '^0x[0-9a-f]+ <values\+4>:[[:space:]]+20$' "$out/gdb.out" ||
+  { echo "$name: physical read wrong" >&2; ok=0; }
+[ "$(cat "$out/sim.stdout")" = "sum 28" ] || { echo "$name: program output \"$(cat "$out/sim.stdout")\"" >&2; ok=0; }
+[ "$st" = 28 ] || { echo "$name: exit status $st, want 28" >&2; ok=0; }
+[ $ok = 1 ] || { echo "(gdb output in $out/gdb.out)" >&2; echo "FAIL $name"; exit 1; }
+echo "PASS $name"
