@@ -43,7 +43,7 @@ module xvm_bpu #(
   end
 
   assign f_hit_o    = valid_q[f_idx] && (rdata_q[Width-1:32] == f_tag);
-  assign f_ctr_o    = rdata_q[1:0];
+  assign f_ctr_o    = f_hit_o ? rdata_q[1:0] : 2'b00;
   assign f_taken_o  = f_hit_o && rdata_q[1];
   assign f_target_o = {rdata_q[31:2], 2'b00};
 

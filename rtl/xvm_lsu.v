@@ -286,7 +286,8 @@ module xvm_lsu #(
     .leaf_flags_o   (ptw_flags)
   );
 
-  assign iw_done_o         = ptw_done && ptw_for_i_q;
+  // A walk overtaken by a TLB flush reports nothing: fetch walks again.
+  assign iw_done_o         = ptw_done && ptw_for_i_q && !ptw_stale_q;
   assign iw_page_fault_o   = ptw_pf;
   assign iw_access_fault_o = ptw_af;
   assign i_fill_o          = fill_ok && ptw_for_i_q;
