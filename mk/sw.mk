@@ -82,8 +82,8 @@ $(eval $(call test_suite,priv,PRIV))
 $(eval $(call test_suite,sv32,SV32))
 
 # --- differential C programs: QEMU vs $(SIM) -------------------------------
-#   make test-diff     each tests/diff/*.c on QEMU and on $(SIM): identical
-#                      stdout and exit status
+#   make test-diff     each tests/diff/*.c (and sw/hello) on QEMU and on
+#                      $(SIM): identical stdout and exit status
 DIFF_NAMES := $(sort $(basename $(notdir $(wildcard tests/diff/*.c))))
 DIFF_ELFS  := $(addprefix $(BUILD)/tests/diff/,$(addsuffix .elf,$(DIFF_NAMES)))
 DIFF_MAX_CYCLES ?= 50000000
@@ -97,8 +97,8 @@ $(BUILD)/tests/diff/%.elf: tests/diff/%.c tests/diff/run_mode.h $(BUILD)/tests/d
 	$(SW_LINK) -Itests/diff -o $@ $< $(BUILD)/tests/diff/run_mode.o
 
 .PHONY: test-diff
-test-diff: $(DIFF_ELFS) $(SIM)
-	@sh tests/diff/run.sh $(RESULTS)/diff.txt $(BUILD)/tests/diff/out $(DIFF_MAX_CYCLES) $(SIM) $(DIFF_ELFS)
+test-diff: $(DIFF_ELFS) $(SW_BUILD)/hello.elf $(SIM)
+	@sh tests/diff/run.sh $(RESULTS)/diff.txt $(BUILD)/tests/diff/out $(DIFF_MAX_CYCLES) $(SIM) $(DIFF_ELFS) $(SW_BUILD)/hello.elf
 
 ALL_TARGETS  += $(DIFF_ELFS)
 TEST_TARGETS += test-diff
