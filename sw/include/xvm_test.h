@@ -5,7 +5,8 @@
  *       (gp << 16) | XVM_FINISHER_FAIL, i.e. process status gp
  *   tp  recovery address for an expected trap, 0 when no trap is expected
  *   t2  (x7) expected value of a check
- *   t4, t5, t6  set by a trap: xstatus before the trap, xcause, xtval
+ *   t4, t5, t6  set by a trap: xstatus as the trap entry left it (xPP,
+ *       xPIE), xcause, xtval
  * On a trap with tp != 0, the M-mode and S-mode handlers resume at tp
  * (bit 0 cleared) and leave the trapping pc in tp. They resume in the
  * privilege the trap came from, or, when bit 0 of tp is set, in the
