@@ -1,0 +1,218 @@
+#include "xvm_sc_harness.h"
+
+#include <csignal>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+extern "C" {
+#include "xvm_commit.h"
+#include "xvm_defs.h"
+#include "xvm_options.h"
+}
+
+namespace {
+
+// Reset is held for as many cycles as xvm-sim holds it.
+constexpr unsigned kResetCycles = 4;
+
+// The finisher sees the store on the bus before it retires; the run goes
+// on until the store retires, for at most this many cycles (as xvm-sim).
+constexpr uint64_t kFinishDrainCycles = 64;
+
+// How often the host side (stdin, signals, stdout) is looked at: rarely,
+// unless received bytes wait for the UART.
+constexpr uint64_t kPollCycles = 1u << 18;
+constexpr uint64_t kPollCyclesRx = 256;
+
+volatile std::sig_atomic_t stop_signal;
+
+void on_signal(int sig)
+{
+    stop_signal = sig;
+}
+
+int exit_code(uint32_t code)
+{
+    return code > 255 ? 255 : static_cast<int>(code);
+}
+
+int finisher_status(uint32_t data)
+{
+    if (data == XVM_FINISHER_PASS)
+        return 0;
+    if ((data & 0xffffu) == XVM_FINISHER_FAIL)
+        return exit_code(data >> 16);
+    return -1;
+}
+
+// Received bytes come from stdin only when it is a terminal, pipe or
+// socket, never block, and wait here until the UART takes them.
+struct host_input {
+    bool open = false;
+    uint8_t buf[256];
+    size_t head = 0, tail = 0;
+
+    void init()
+    {
+        struct stat st;
+        open = fstat(STDIN_FILENO, &st) == 0 &&
+               (isatty(STDIN_FILENO) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+    }
+
+    void refill()
+    {
+        struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+
+        if (!open || head != tail || poll(&p, 1, 0) != 1)
+            return;
+        if (!(p.revents & (POLLIN | POLLHUP | POLLERR)))
+            return;
+        const ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+        if (n <= 0) {
+            open = false;
+            return;
+        }
+        head = 0;
+        tail = static_cast<size_t>(n);
+    }
+
+    bool waiting() const { return head != tail; }
+} input;
+
+void put_byte(uint8_t byte)
+{
+    std::putchar(byte);
+    if (byte == '\n')
+        std::fflush(stdout);
+}
+
+}  // namespace
+
+xvm_sc_harness::xvm_sc_harness(sc_core::sc_module_name name, xvm_sc_platform &p,
+                               const config &cfg)
+    : sc_module(name), clk_i("clk_i"), rst_no("rst_no"), p_(p), cfg_(cfg),
+      reset_left_(kResetCycles)
+{
+    p_.uart.on_tx(put_byte);
+    p_.finisher.on_write([this](uint32_t data) {
+        finish_seen_ = true;
+        finish_data_ = data;
+    });
+    input.init();
+    struct sigaction sa = {};
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+    SC_HAS_PROCESS(xvm_sc_harness);
+    SC_METHOD(on_falling_edge);
+    sensitive << clk_i.neg();
+    dont_initialize();
+}
+
+void xvm_sc_harness::stop(int status)
+{
+    status_ = status;
+    sc_core::sc_stop();
+}
+
+void xvm_sc_harness::poll_host()
+{
+    input.refill();
+    while (input.waiting() && p_.uart.rx(input.buf[input.head]))
+        input.head++;
+    std::fflush(stdout);
+    next_poll_ = cycles_ + (input.waiting() ? kPollCyclesRx : kPollCycles);
+}
+
+// One cycle of tb/main.c's loop: the retire port, then the finisher, then
+// tohost, then the limits.
+int xvm_sc_harness::step()
+{
+    const xvm_sc_retire_port &r = p_.retire;
+    const bool retired = r.valid.read();
+    const bool finishing = finished_ >= 0;
+    xvm_commit c = {};
+    int st = -1;
+
+    if (retired) {
+        c.trap = r.trap.read();
+        if (!c.trap)
+            instret_++;
+        if (cfg_.commit_log || finishing || cfg_.has_tohost) {
+            c.pc = r.pc.read();
+            c.insn = r.insn.read();
+            c.priv = r.priv.read();
+            c.vm = r.vm.read();
+            c.cause = r.cause.read();
+            c.tval = r.tval.read();
+            c.rd = r.rd_addr.read();
+            c.rd_value = r.rd_wdata.read();
+            c.mem_we = r.mem_we.read();
+            c.mem_addr = r.mem_addr.read();
+            c.mem_paddr = r.mem_paddr.read();
+            c.mem_size = r.mem_size.read();
+            c.mem_data = r.mem_wdata.read();
+        }
+        if (cfg_.commit_log) {
+            char line[160];
+            const int n = xvm_commit_format(line, sizeof line, &c);
+            if (n < 0 || std::fwrite(line, 1, static_cast<size_t>(n), cfg_.commit_log) !=
+                             static_cast<size_t>(n)) {
+                std::fprintf(stderr, "xvm-sim-sc: %s: write error\n", cfg_.commit_log_path);
+                st = 1;
+            }
+        }
+    }
+    // The finisher's write was performed at this cycle's rising edge; xvm-sim
+    // sees the request one cycle earlier, which the drain end accounts for.
+    if (st < 0 && finished_ < 0 && finish_seen_) {
+        finished_ = finisher_status(finish_data_);
+        drain_end_ = cycles_ - 1 + kFinishDrainCycles;
+    }
+    finish_seen_ = false;
+    if (st < 0 && finished_ >= 0 && retired && !c.trap && c.mem_we &&
+        (c.mem_paddr & ~3u) == XVM_FINISHER_BASE)
+        st = finished_;
+    // Even tohost values are host-interface requests, which this platform
+    // does not serve.
+    if (st < 0 && finished_ < 0 && retired && !c.trap && c.mem_we && cfg_.has_tohost &&
+        c.mem_paddr == cfg_.tohost && (c.mem_data & 1))
+        st = exit_code(c.mem_data >> 1);
+    if (st >= 0)
+        return st;
+    if (finished_ >= 0) {
+        if (cycles_ >= drain_end_)
+            return finished_;
+    } else if (cfg_.max_cycles && cycles_ >= cfg_.max_cycles) {
+        std::fprintf(stderr, "xvm-sim-sc: --max-cycles %llu reached\n",
+                     static_cast<unsigned long long>(cfg_.max_cycles));
+        return XVM_EXIT_TIMEOUT;
+    }
+    if (stop_signal) {
+        std::fprintf(stderr, "xvm-sim-sc: stopped by signal %d at cycle %llu\n",
+                     static_cast<int>(stop_signal), static_cast<unsigned long long>(cycles_));
+        return 128 + stop_signal;
+    }
+    return -1;
+}
+
+void xvm_sc_harness::on_falling_edge()
+{
+    if (status_ >= 0)
+        return;
+    if (reset_left_) {
+        if (--reset_left_ == 0)
+            rst_no.write(true);
+        return;
+    }
+    cycles_++;
+    const int st = step();
+    if (st >= 0) {
+        stop(st);
+        return;
+    }
+    if (cycles_ >= next_poll_)
+        poll_host();
+}

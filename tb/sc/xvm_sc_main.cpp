@@ -1,0 +1,190 @@
+// build/xvm-sim-sc: the RTL core in a SystemC/TLM-2.0 platform, with the
+// command line, output and exit statuses of build/xvm-sim (platform.md).
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <memory>
+
+#include <systemc>
+
+#include "xvm_sc_harness.h"
+#include "xvm_sc_platform.h"
+
+extern "C" {
+#include "xvm_defs.h"
+#include "xvm_elf.h"
+#include "xvm_options.h"
+}
+
+namespace {
+
+constexpr const char *kProg = "xvm-sim-sc";
+
+// Front-end options of xvm-sim that this simulator lacks.
+const char *const kUnsupported[] = {"--trace", "--trace-start", "--trace-stop", "--cosim",
+                                    "--gdb"};
+
+int usage_error(const char *msg)
+{
+    std::fprintf(stderr, "%s: %s\n", kProg, msg);
+    return XVM_EXIT_USAGE;
+}
+
+// Names an option of xvm-sim that xvm-sim-sc does not support, if argv
+// has one (as "--opt" or "--opt=value").
+const char *unsupported_option(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        for (const char *o : kUnsupported) {
+            const size_t n = std::strlen(o);
+            if (std::strncmp(argv[i], o, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+                return o;
+        }
+    return nullptr;
+}
+
+// SystemC's messages go to stdout by default, which belongs to the UART:
+// they go to stderr instead, and informational ones nowhere.
+void report_to_stderr(const sc_core::sc_report &rep, const sc_core::sc_actions &actions)
+{
+    if (actions & sc_core::SC_DISPLAY)
+        std::fprintf(stderr, "%s: %s\n", kProg,
+                     sc_core::sc_report_compose_message(rep).c_str());
+    sc_core::sc_report_handler::default_handler(rep, actions & ~sc_core::SC_DISPLAY);
+}
+
+double seconds_since(clockid_t clock, const timespec &t0)
+{
+    timespec t;
+    clock_gettime(clock, &t);
+    return static_cast<double>(t.tv_sec - t0.tv_sec) +
+           static_cast<double>(t.tv_nsec - t0.tv_nsec) * 1e-9;
+}
+
+// The statistics of xvm-sim, line for line.
+void print_stats(const xvm_sc_harness &h, const timespec &wall0, const timespec &cpu0)
+{
+    const uint64_t cycles = h.cycles();
+    const uint64_t insns = h.instret();
+    const double secs = seconds_since(CLOCK_MONOTONIC, wall0);
+    const double cpu = seconds_since(CLOCK_PROCESS_CPUTIME_ID, cpu0);
+
+    std::fprintf(stderr, "cycles: %llu\n", static_cast<unsigned long long>(cycles));
+    std::fprintf(stderr, "instructions: %llu\n", static_cast<unsigned long long>(insns));
+    std::fprintf(stderr, "cpi: %.3f\n",
+                 insns ? static_cast<double>(cycles) / static_cast<double>(insns) : 0.0);
+    std::fprintf(stderr, "host-seconds: %.3f\n", secs);
+    std::fprintf(stderr, "cycles-per-second: %.0f\n",
+                 secs > 0 ? static_cast<double>(cycles) / secs : 0.0);
+    std::fprintf(stderr, "cpu-seconds: %.3f\n", cpu);
+    std::fprintf(stderr, "cycles-per-cpu-second: %.0f\n",
+                 cpu > 0 ? static_cast<double>(cycles) / cpu : 0.0);
+}
+
+struct run {
+    xvm_options opt = {};
+    xvm_elf_info elf = {};
+    FILE *log = nullptr;
+    std::unique_ptr<xvm_sc_platform> platform;
+};
+
+// Everything before the first clock: returns -1 to run, or an exit status.
+int setup(run &r, int argc, char **argv)
+{
+    char err[256];
+    const int p = xvm_options_parse(argc, argv, 0, &r.opt, err, sizeof err);
+
+    if (p > 0)
+        return 0;
+    if (p < 0) {
+        const char *o = unsupported_option(argc, argv);
+        if (o) {
+            std::snprintf(err, sizeof err, "%s: not supported by %s", o, kProg);
+            return usage_error(err);
+        }
+        return usage_error(err);
+    }
+    r.platform = std::make_unique<xvm_sc_platform>("xvm", r.opt.ram_size);
+    if (xvm_elf_load(r.opt.elf, XVM_RAM_BASE, r.opt.ram_size, r.platform->ram.data(), &r.elf,
+                     err, sizeof err) != 0)
+        return usage_error(err);
+    if (r.opt.signature && !r.elf.has_signature) {
+        std::snprintf(err, sizeof err, "--signature: %s has no begin_signature/end_signature",
+                      r.opt.elf);
+        return usage_error(err);
+    }
+    if (r.opt.commit_log) {
+        r.log = std::fopen(r.opt.commit_log, "w");
+        if (!r.log) {
+            std::snprintf(err, sizeof err, "%s: cannot create: %s", r.opt.commit_log,
+                          std::strerror(errno));
+            return usage_error(err);
+        }
+        // Logging is write-bound: a large buffer.
+        std::setvbuf(r.log, nullptr, _IOFBF, 1u << 20);
+    }
+    return -1;
+}
+
+}  // namespace
+
+int sc_main(int argc, char **argv)
+{
+    sc_core::sc_report_handler::set_handler(report_to_stderr);
+    sc_core::sc_report_handler::set_actions(sc_core::SC_INFO, sc_core::SC_DO_NOTHING);
+
+    run r;
+    int status = setup(r, argc, argv);
+    if (status >= 0) {
+        if (r.log)
+            std::fclose(r.log);
+        return status;
+    }
+
+    xvm_sc_harness::config cfg;
+    cfg.max_cycles = r.opt.max_cycles;
+    cfg.commit_log = r.log;
+    cfg.commit_log_path = r.opt.commit_log;
+    cfg.has_tohost = r.elf.has_tohost;
+    cfg.tohost = r.elf.tohost;
+
+    sc_core::sc_clock clk("clk", 10, sc_core::SC_NS);
+    sc_core::sc_signal<bool> rst_n("rst_n");
+    xvm_sc_harness harness("harness", *r.platform, cfg);
+    r.platform->clk_i(clk);
+    r.platform->rst_ni(rst_n);
+    harness.clk_i(clk);
+    harness.rst_no(rst_n);
+
+    timespec wall0, cpu0;
+    clock_gettime(CLOCK_MONOTONIC, &wall0);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu0);
+    sc_core::sc_start();
+    status = harness.status();
+
+    // Output files are written whatever ended the run, so that a failing or
+    // timed-out test can still be inspected.
+    if (r.log && std::fclose(r.log) != 0)
+        std::fprintf(stderr, "%s: %s: write error\n", kProg, r.opt.commit_log);
+    char err[256];
+    if (r.opt.signature &&
+        xvm_elf_write_signature(r.opt.signature, &r.elf, XVM_RAM_BASE, r.opt.ram_size,
+                                r.platform->ram.data(), err, sizeof err) != 0) {
+        std::fprintf(stderr, "%s: %s\n", kProg, err);
+        if (status == 0)
+            status = 1;
+    }
+    std::fflush(stdout);
+    if (r.opt.stats)
+        print_stats(harness, wall0, cpu0);
+    return status;
+}
+
+// Replaces the library's main() only to silence its banner, which it prints
+// before sc_main() and which would precede every diagnostic on stderr.
+int main(int argc, char **argv)
+{
+    setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
+    return sc_core::sc_elab_and_sim(argc, argv);
+}

@@ -1,0 +1,57 @@
+#include "xvm_sc_uart.h"
+
+#include "xvm_sc_word.h"
+
+namespace {
+constexpr uint32_t kIirNoIrq = 0x01;
+// The transmitter is always ready: THRE and TEMT.
+constexpr uint32_t kLsrIdle = 0x60;
+}  // namespace
+
+xvm_sc_uart::xvm_sc_uart(sc_core::sc_module_name name) : sc_module(name), socket("socket")
+{
+    socket.register_b_transport(this, &xvm_sc_uart::b_transport);
+}
+
+bool xvm_sc_uart::rx(uint8_t byte)
+{
+    if (rx_full_)
+        return false;
+    rbr_ = byte;
+    rx_full_ = true;
+    return true;
+}
+
+void xvm_sc_uart::b_transport(tlm::tlm_generic_payload &gp, sc_core::sc_time &)
+{
+    uint32_t d;
+    unsigned be;
+    // The RTL decodes address bits 7:2 (the word index) only.
+    const uint32_t word = (static_cast<uint32_t>(gp.get_address()) >> 2) & 0x3f;
+
+    if (!xvm_sc_word_request(gp, &d, &be))
+        return;
+    uint32_t rdata = 0;
+    if (word == 0)
+        rdata = static_cast<uint32_t>(lcr_) << 24 | kIirNoIrq << 16 |
+                static_cast<uint32_t>(ier_) << 8 | rbr_;
+    else if (word == 1)
+        rdata = static_cast<uint32_t>(scr_) << 24 | (kLsrIdle | rx_full_) << 8 | mcr_;
+
+    if (gp.is_write()) {
+        // Byte 2 of word 0 is FCR: no FIFOs are modelled, the write is ignored.
+        if (word == 0 && (be & 1) && tx_)
+            tx_(static_cast<uint8_t>(d));
+        if (word == 0 && (be & 2))
+            ier_ = static_cast<uint8_t>(d >> 8);
+        if (word == 0 && (be & 8))
+            lcr_ = static_cast<uint8_t>(d >> 24);
+        if (word == 1 && (be & 1))
+            mcr_ = static_cast<uint8_t>(d);
+        if (word == 1 && (be & 8))
+            scr_ = static_cast<uint8_t>(d >> 24);
+    } else if (word == 0 && (be & 1)) {
+        rx_full_ = false;
+    }
+    xvm_sc_word_respond(gp, rdata);
+}
