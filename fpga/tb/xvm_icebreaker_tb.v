@@ -21,7 +21,7 @@ module xvm_icebreaker_tb;
   reg clk = 1'b0;
   always #(HalfPeriod) clk = ~clk;
 
-  integer cycles = 0, max_cycles = 20000000, hold = 0;
+  integer cycles = 0, max_cycles, hold = 0;
 
   wire uart_tx, led_red_n, led_green_n;
   wire cs_n, sck, mosi, miso, wp_n, hold_n;
@@ -59,17 +59,6 @@ module xvm_icebreaker_tb;
   );
 
   reg [1023:0] path;
-  integer fd, n;
-  reg [7:0] byte_in;
-  initial begin
-    if ($value$plusargs("flash=%s", path)) begin
-      fd = $fopen(path, "r");
-      if (fd == 0) fail("cannot open +flash=FILE");
-      for (n = 0; n < FlashBytes && $fscanf(fd, "%h", byte_in) == 1; n = n + 1)
-        u_flash.mem[n] = byte_in;
-      $fclose(fd);
-    end
-  end
 
   // -------------------------------------------------------------------
   // Serial line receiver (8N1 at XVM_BAUD), sampling mid-bit
@@ -100,7 +89,12 @@ module xvm_icebreaker_tb;
   // -------------------------------------------------------------------
   // Run control
   // -------------------------------------------------------------------
-  initial if (!$value$plusargs("max_cycles=%d", max_cycles)) max_cycles = 20000000;
+  // The heartbeat keeps red on for the first 2^24 cycles of a run, which is
+  // what tells "pass" (red off) from a guest running (green on).
+  initial begin
+    if (!$value$plusargs("max_cycles=%d", max_cycles)) max_cycles = 1 << 24;
+    if (max_cycles > (1 << 24)) fail("+max_cycles above 2^24");
+  end
 
   always @(posedge clk) begin
     cycles = cycles + 1;

@@ -1,8 +1,9 @@
 // xvm_spi_flash_model - the board's serial flash, as far as the boot loader
 // uses it: it starts in deep power-down, wakes on 0xAB and then needs tRES1
 // before the next command, and streams bytes from READ (0x03, 24-bit
-// address) in SPI mode 0. Bytes from BaseAddr on are mem[0..]; the rest
-// reads as erased (0xFF). error_o latches any protocol violation.
+// address) in SPI mode 0. Bytes from BaseAddr on are mem[0..], loaded from
+// +flash=FILE; the rest reads as erased (0xFF). error_o latches any protocol
+// violation.
 `timescale 1ns / 1ps
 module xvm_spi_flash_model #(
   parameter [23:0]  BaseAddr = 24'h100000,
@@ -24,7 +25,23 @@ module xvm_spi_flash_model #(
   reg        awake = 1'b0, reading = 1'b0;
   realtime   woke_at = 0.0;
 
-  initial for (i = 0; i < Bytes; i = i + 1) mem[i] = 8'hff;
+  // Filled here, in one process, so that no other initial block can race
+  // with the erase: +flash=FILE holds the bytes from BaseAddr on (hex, one
+  // per line).
+  reg [1023:0] path;
+  reg [7:0]    byte_in;
+  integer      fd, n;
+  initial begin
+    for (i = 0; i < Bytes; i = i + 1) mem[i] = 8'hff;
+    if ($value$plusargs("flash=%s", path)) begin
+      fd = $fopen(path, "r");
+      if (fd == 0) violation("cannot open +flash=FILE");
+      else begin
+        for (n = 0; n < Bytes && $fscanf(fd, "%h", byte_in) == 1; n = n + 1) mem[n] = byte_in;
+        $fclose(fd);
+      end
+    end
+  end
 
   task violation(input [8*40-1:0] why);
     begin
