@@ -2,7 +2,11 @@
 #include "xvm_sv32.h"
 /* More pages than any small TLB holds: 64 virtual pages aliasing 16
  * physical pages, visited in a scrambled order, every load checked;
- * then all remapped (one sfence.vma) and checked again, with stores. */
+ * then all remapped (one sfence.vma) and checked again, with stores;
+ * then once more with machine timer interrupts every ~100 cycles (page
+ * walks interrupted), through a transparent handler. */
+#define MTIMECMP (XVM_CLINT_BASE + XVM_CLINT_MTIMECMP)
+#define MTIME    (XVM_CLINT_BASE + XVM_CLINT_MTIME)
 #define NPHYS 16
 #define NVIRT 64
 #define P_RW (XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | SV_AD)
@@ -63,10 +67,69 @@ TEST_BEGIN
     TEST_CASE(3, x14, 0x13579bdf, li x11, SV_VA(17, 0x40); lw x14, 0(x11))
     TEST_CASE(4, x14, 0x13579bdf, li x11, SV_VA(33, 0x40); lw x14, 0(x11))
     TEST_CASE(5, x14, 0x13579bdf, li x11, SV_VA(49, 0x40); lw x14, 0(x11))
+    /* restore the word for the next pass */
+    li x12, (3 << 16) | (0x40 / 4)
+    sw x12, 0(x11)
     BACK_TO_M
+    /* interrupted pass */
+    la x11, irq_entry
+    csrw XVM_CSR_MTVEC, x11
+    li x11, MTIMECMP
+    li x12, MTIME
+    lw x13, 0(x12)
+    addi x13, x13, 100
+    sw x13, 0(x11)
+    sw zero, 4(x11)
+    li x12, XVM_MIP_MTIP
+    csrw XVM_CSR_MIE, x12
+    GOTO_S(7f)
+7:  TEST_NUM(6)
+    li x20, 16
+9:  CHECK_ALL(3)
+    addi x20, x20, -1
+    bnez x20, 9b
+    BACK_TO_M
+    csrw XVM_CSR_MIE, zero
+    li x11, MTIMECMP
+    li x12, -1
+    sw x12, 4(x11)
+    TEST_CASE(7, x14, 1, la x11, ticks; lw x12, 0(x11); sltiu x14, x12, 4; xori x14, x14, 1)
+    la x11, xt_mtrap
+    csrw XVM_CSR_MTVEC, x11
     csrw XVM_CSR_SATP, zero
 TEST_END
+
+    /* M-mode timer handler: transparent, re-arms mtimecmp = mtime + 97;
+     * anything else goes on to the harness handler */
+    .balign 4
+irq_entry:
+    csrw XVM_CSR_MSCRATCH, x11
+    la x11, save
+    sw x12, 0(x11)
+    sw x13, 4(x11)
+    csrr x12, XVM_CSR_MCAUSE
+    li x13, XVM_CAUSE_INTERRUPT | XVM_IRQ_MTI
+    bne x12, x13, 8f
+    la x12, ticks
+    lw x13, 0(x12)
+    addi x13, x13, 1
+    sw x13, 0(x12)
+    li x12, MTIME
+    lw x13, 0(x12)
+    addi x13, x13, 97
+    li x12, MTIMECMP
+    sw x13, 0(x12)
+    lw x12, 0(x11)
+    lw x13, 4(x11)
+    csrr x11, XVM_CSR_MSCRATCH
+    mret
+8:  lw x12, 0(x11)
+    lw x13, 4(x11)
+    csrr x11, XVM_CSR_MSCRATCH
+    j xt_mtrap
     SV32_TABLES
     .section .bss
     .balign 4096
 ppages: .space NPHYS * 4096
+save:   .space 8
+ticks:  .space 4
