@@ -29,8 +29,8 @@
 #define SLICE_CYCLES_RX  256u
 
 /* Under the debugger, a hart that retires nothing for this long (wfi)
- * hands control back so that a Ctrl-C from gdb is seen. */
-#define GDB_IDLE_CYCLES  (1u << 20)
+ * hands control back so that a Ctrl-C from gdb is seen promptly. */
+#define GDB_IDLE_CYCLES  (1u << 16)
 
 #define MAX_HOOKS 4
 
@@ -135,6 +135,10 @@ static int setup(struct tb *tb, int argc, char **argv)
         return 0;
     if (r < 0)
         return usage_error(err);
+    /* The debugger's memory writes reach the RTL and the debugger's own
+     * reference model, not --cosim's, which would then report them. */
+    if (tb->opt.gdb_port && tb->opt.cosim)
+        return usage_error("--gdb cannot be combined with --cosim");
     tb->model = xvm_model_create();
     if (!tb->model)
         return usage_error("the RTL model has no public RAM array xvm_sim_top.u_ram.mem_q");

@@ -4,6 +4,7 @@
  * debugger's view would be wrong from then on. */
 #include "tb_gdb.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -11,6 +12,10 @@
 #include "iss.h"
 #include "xvm_defs.h"
 #include "xvm_options.h"
+
+/* Polling the debugger's socket costs a system call: every this many
+ * entries (the adapter's own interval). */
+#define POLL_INTERVAL 4096u
 
 struct tb_gdb {
     struct iss *iss;
@@ -43,26 +48,66 @@ static int shadow_step(struct tb_gdb *d, const struct xvm_commit *rtl)
     return 1;
 }
 
-/* The adapter's lockstep hook: 1 with *code when the program ended. An
- * idle RTL returns 0 without a step, so that a debugger's Ctrl-C is still
- * polled while the hart waits in wfi. */
-static int advance(void *ctx, int *code)
+enum { ENTRY, ENDED, IDLE };
+
+/* The RTL's next entry, followed by the reference model; ENDED with *code
+ * when the program ended. */
+static int next(struct tb_gdb *d, int *code)
 {
-    struct tb_gdb *d = ctx;
     struct xvm_commit c;
     int r = d->next(d->next_ctx, &c);
 
     if (r == TB_GDB_IDLE)
-        return 0;
+        return IDLE;
     if (r != TB_GDB_ENTRY) {
         *code = r;
-        return 1;
+        return ENDED;
     }
     if (shadow_step(d, &c)) {
         *code = XVM_EXIT_COSIM;
-        return 1;
+        return ENDED;
     }
-    return 0;
+    return ENTRY;
+}
+
+static struct tb_gdb *of_adapter(void *g)
+{
+    return (struct tb_gdb *)((char *)g - offsetof(struct tb_gdb, g));
+}
+
+/* The adapter's lockstep hook, used for single steps: a hart idle in wfi
+ * returns without a step (the pc stays), so stepi cannot hang. */
+static int advance(void *ctx, int *code)
+{
+    return next(ctx, code) == ENDED;
+}
+
+/* Replaces the adapter's run so that an idle hart polls the debugger at
+ * once (a Ctrl-C during wfi) and is not taken for a step onto a
+ * breakpoint. */
+static enum xvm_gdb_stop run(void *ctx, int (*poll)(void *), void *poll_ctx, int *code)
+{
+    struct tb_gdb *d = of_adapter(ctx);
+
+    for (uint32_t n = 1;; n++) {
+        enum xvm_gdb_stop s;
+
+        switch (next(d, code)) {
+        case ENDED:
+            return XVM_GDB_STOP_EXITED;
+        case IDLE:
+            if (poll(poll_ctx))
+                return XVM_GDB_STOP_INTERRUPT;
+            continue;
+        default:
+            break;
+        }
+        s = xvm_gdb_bps_check(&d->g.bps, iss_pc(d->iss));
+        if (s != XVM_GDB_STOP_STEP)
+            return s;
+        if (n % POLL_INTERVAL == 0 && poll(poll_ctx))
+            return XVM_GDB_STOP_INTERRUPT;
+    }
 }
 
 struct tb_gdb *tb_gdb_open(const char *elf, uint32_t ram_size, struct xvm_model *model,
@@ -87,6 +132,7 @@ struct tb_gdb *tb_gdb_open(const char *elf, uint32_t ram_size, struct xvm_model 
     d->g.advance = advance;
     d->g.advance_ctx = d;
     d->g.mirror_ram = xvm_model_ram(model);
+    d->g.target.run = run;
     return d;
 }
 

@@ -11,11 +11,11 @@ gdb_start() {
     "$@" --gdb $port < /dev/null > "$out/sim.stdout" 2> "$out/sim.stderr" &
     sim=$!
     for _ in $(seq 100); do
-      grep -qxF "xvm-gdb: waiting for gdb on localhost:$port" "$out/sim.stderr" && return 0
+      grep -qxF "xvm-gdb: waiting for gdb on localhost:$port" "$out/sim.stderr" 2> /dev/null && return 0
       kill -0 $sim 2> /dev/null || break
       sleep 0.1
     done
-    grep -q 'cannot listen' "$out/sim.stderr" || break
+    grep -q 'cannot listen' "$out/sim.stderr" 2> /dev/null || break
     wait $sim
   done
   why="the server did not start: $(head -c 200 "$out/sim.stderr")"
