@@ -45,6 +45,21 @@ void xvm_trap_handler(struct xvm_trap_frame *f)
 static uint32_t data[512];
 static _Atomic uint32_t shared;
 
+/* An lr/sc increment: an interrupt between lr and sc clears the
+ * reservation, the sc fails and the loop retries. */
+static uint32_t lrsc_inc(uint32_t *p)
+{
+    uint32_t old, fail;
+    __asm__ volatile("1: lr.w %0, (%2)\n"
+                     "   addi t0, %0, 1\n"
+                     "   sc.w %1, t0, (%2)\n"
+                     "   bnez %1, 1b"
+                     : "=&r"(old), "=&r"(fail) : "r"(p) : "t0", "memory");
+    return old;
+}
+
+static uint32_t lrsc_counter;
+
 static uint32_t mix(uint32_t h, uint32_t v)
 {
     return (h ^ v) * 0x01000193u;
@@ -71,17 +86,22 @@ static uint32_t workload(uint32_t seed)
         }
         for (unsigned i = 0; i < 64; i++)
             h = mix(h, atomic_fetch_add(&shared, i) + atomic_fetch_xor(&shared, h));
+        for (unsigned i = 0; i < 256; i++)
+            h = mix(h, lrsc_inc(&lrsc_counter));
     }
     return h;
 }
 
 int main(void)
 {
+    lrsc_counter = 0;
     uint32_t quiet = workload(1);
     uint32_t quiet_u = run_mode(workload, 2, 0);
     uint32_t shared_quiet = atomic_load(&shared);
 
     atomic_store(&shared, 0);
+    uint32_t lrsc_quiet = lrsc_counter;
+    lrsc_counter = 0;
     ticks = 0;
     csr_write(XVM_CSR_MIE, XVM_MIP_MTIP);
     arm(DELTA);
@@ -99,6 +119,9 @@ int main(void)
            (unsigned long)loud, ticks_m >= 4 ? "yes" : "no");
     printf("U: checksum %08lx, with interrupts %08lx, interrupted: %s\n", (unsigned long)quiet_u,
            (unsigned long)loud_u, ticks_u >= 4 ? "yes" : "no");
-    printf("atomics %08lx %08lx\n", (unsigned long)shared_quiet, (unsigned long)atomic_load(&shared));
-    return quiet == loud && quiet_u == loud_u && ticks_m >= 4 && ticks_u >= 4 ? 0 : 1;
+    printf("atomics %08lx %08lx, lr/sc count %lu %lu\n", (unsigned long)shared_quiet,
+           (unsigned long)atomic_load(&shared), (unsigned long)lrsc_quiet,
+           (unsigned long)lrsc_counter);
+    return quiet == loud && quiet_u == loud_u && ticks_m >= 4 && ticks_u >= 4 &&
+           lrsc_quiet == lrsc_counter ? 0 : 1;
 }
