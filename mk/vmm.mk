@@ -231,6 +231,13 @@ run-demo: $(VMM_BUILD)/img/vmm-demo.elf $(VMM_SIM)
 
 TEST_TARGETS += test-vmm-system
 
+# RTL and reference model in lockstep under the monitor (xvm-sim only).
+.PHONY: test-vmm-cosim
+test-vmm-cosim: $(VMM_IMGS) $(BUILD)/xvm-sim
+	@mkdir -p $(RESULTS)
+	sh tests/vmm/cosim.sh $(BUILD)/xvm-sim $(VMM_BUILD)/img $(RESULTS)/vmm-cosim.txt $(VMM_MAX_CYCLES)
+TEST_TARGETS += test-vmm-cosim
+
 # Benchmarks: cycle counts measured by the guests themselves (mcycle).
 .PHONY: bench-vmm
 bench-vmm: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
