@@ -75,6 +75,8 @@ vmm_trap_entry:
     beq     t1, t2, fast_virt_fault
     li      t2, XVM_EXC_ECALL_S
     beq     t1, t2, fast_ecall
+    li      t2, XVM_EXC_ECALL_U
+    beq     t1, t2, fast_ecall_u
 slow_path:
     lw      t1, VMM_FIX_T1(x0)
     lw      t2, SLOT(7)(t0)
@@ -117,6 +119,38 @@ fast_ecall:
     addi    t1, t1, 1
     sw      t1, VCPU_ECALL_NULL_OFF(t0)
     j       fast_next
+
+    /* A system call of a guest task: reflected to the guest kernel as the
+     * hardware would deliver it (vcpu_trap() in assembly). It came from U
+     * after an sret, so it cannot be part of a trap storm, and it leaves
+     * the guest in S with SIE = 0: nothing to inject. */
+fast_ecall_u:
+    lw      t1, VCPU_SSTATUS_OFF(t0)
+    andi    t2, t1, XVM_MSTATUS_SIE
+    slli    t2, t2, XVM_MSTATUS_SPIE_BIT - XVM_MSTATUS_SIE_BIT
+    andi    t1, t1, ~(XVM_MSTATUS_SIE | XVM_MSTATUS_SPIE | XVM_MSTATUS_SPP)
+    or      t1, t1, t2
+    sw      t1, VCPU_SSTATUS_OFF(t0)
+    csrr    t2, XVM_CSR_SEPC
+    sw      t2, VCPU_SEPC_OFF(t0)
+    li      t2, XVM_EXC_ECALL_U
+    sw      t2, VCPU_SCAUSE_OFF(t0)
+    sw      zero, VCPU_STVAL_OFF(t0)
+    li      t2, XVM_PRIV_S
+    sw      t2, VCPU_PRIV_OFF(t0)
+    lw      t2, VCPU_STVEC_OFF(t0)
+    andi    t2, t2, -4
+    csrw    XVM_CSR_SEPC, t2
+    li      t3, XVM_MSTATUS_SPP
+    csrs    XVM_CSR_SSTATUS, t3
+    lw      t1, VCPU_FAST_REFLECT_OFF(t0)
+    lw      t2, SLOT(7)(t0)
+    addi    t1, t1, 1
+    lw      t3, SLOT(28)(t0)
+    sw      t1, VCPU_FAST_REFLECT_OFF(t0)
+    lw      t1, VMM_FIX_T1(x0)
+    lw      t0, VMM_FIX_T0(x0)
+    sret
 
     /* Hot virtualization faults: csr instructions on sstatus, sscratch,
      * sepc (read and write) and scause, stval (read), emulated with t0-t4:

@@ -45,7 +45,7 @@ void stats_print(void)
         col(s->hcall_gate + g->vcpu.gate_null, 8);
         col(s->hcall_ecall + g->vcpu.ecall_null, 8);
         col(s->shadow_faults, 9);
-        col(s->reflected, 7);
+        col(s->reflected + g->vcpu.fast_reflect, 7);
         col(s->injected, 6);
         col(s->world_switches, 7);
         col(s->attacks, 6);

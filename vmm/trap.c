@@ -19,6 +19,8 @@ _Static_assert(offsetof(struct vcpu, csr.stimecmp) == VCPU_STIMECMP_OFF, "entry.
 _Static_assert(offsetof(struct vcpu, priv) == VCPU_PRIV_OFF, "entry.S offsets");
 _Static_assert(offsetof(struct vcpu, storm) == VCPU_STORM_OFF, "entry.S offsets");
 _Static_assert(offsetof(struct vcpu, fast_sret) == VCPU_FAST_SRET_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, fast_reflect) == VCPU_FAST_REFLECT_OFF, "entry.S offsets");
+_Static_assert(offsetof(struct vcpu, csr.stvec) == VCPU_STVEC_OFF, "entry.S offsets");
 _Static_assert(XVM_PRIV_S == 1 && XVM_PRIV_U == 0, "entry.S derives priv from SPP");
 _Static_assert(XVM_MSTATUS_SPIE_BIT - XVM_MSTATUS_SIE_BIT == 4, "entry.S moves SPIE to SIE");
 

@@ -62,6 +62,8 @@
 #define VCPU_PRIV_OFF       (50 * 4)
 #define VCPU_STORM_OFF      (51 * 4)
 #define VCPU_FAST_SRET_OFF  (52 * 4)
+#define VCPU_FAST_REFLECT_OFF (53 * 4)
+#define VCPU_STVEC_OFF      (39 * 4)
 
 #ifndef __ASSEMBLER__
 
@@ -112,6 +114,7 @@ struct vcpu {
     uint32_t priv;          /* XVM_PRIV_S or XVM_PRIV_U */
     uint32_t storm;         /* reflected exceptions since the last sret */
     uint32_t fast_sret;     /* sret faults served by the entry.S fast path */
+    uint32_t fast_reflect;  /* user ecalls reflected by the entry.S fast path */
     struct guest *guest;
     uint32_t last_fault_va, last_fault_pc, same_fault;
 };
