@@ -7,6 +7,10 @@
 GDB_TEST_DIR := $(BUILD)/debug/gdb-real
 GDB_WFI_ELF  := $(GDB_TEST_DIR)/gdb_wfi.elf
 GDB_LOOP_ELF := $(BUILD)/tests/cli/loop.elf
+# A guest under the monitor (mk/vmm.mk): the firmware + monitor image with
+# one guest kernel, and that kernel's symbols.
+GDB_VMM_IMG    := $(BUILD)/vmm/img/vmm-equiv-a.elf
+GDB_VMM_KERNEL := $(BUILD)/vmm/guest/a/kernel.elf
 
 $(GDB_WFI_ELF): tests/debug/gdb_wfi.S $(CLI_LD) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -14,7 +18,7 @@ $(GDB_WFI_ELF): tests/debug/gdb_wfi.S $(CLI_LD) | $(DEPS_STAMP)
 
 GDB_TEST_SCRIPTS := tests/debug/gdb_start.sh tests/debug/test_gdb_session.sh \
                     tests/debug/test_gdb_interrupt.sh tests/debug/test_gdb_malformed.sh \
-                    tests/debug/gdb_malformed.py
+                    tests/debug/gdb_malformed.py tests/debug/test_gdb_guest.sh
 
 # Every simulator run gets --max-cycles so that a broken server cannot
 # leave a simulator running for ever.
@@ -23,7 +27,7 @@ GDB_ISS := $(BUILD)/xvm-iss --max-cycles 200000000
 
 .PHONY: test-gdb
 test-gdb: $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(DEBUG_GDB_PROG) $(GDB_WFI_ELF) $(GDB_LOOP_ELF) \
-          $(GDB_TEST_SCRIPTS)
+          $(GDB_VMM_IMG) $(GDB_VMM_KERNEL) $(GDB_TEST_SCRIPTS)
 	@mkdir -p $(RESULTS)
 	@{ bash tests/debug/test_gdb_session.sh gdb/sim-session $(GDB_TEST_DIR)/sim-session ro \
 	    $(DEBUG_GDB_PROG) $(GDB_SIM); \
@@ -37,6 +41,8 @@ test-gdb: $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(DEBUG_GDB_PROG) $(GDB_WFI_ELF) $(G
 	      $(GDB_LOOP_ELF) $(BUILD)/xvm-$$s --max-cycles 200000000; \
 	    bash tests/debug/test_gdb_interrupt.sh gdb/$$s-interrupt-wfi $(GDB_TEST_DIR)/$$s-int-wfi \
 	      $(GDB_WFI_ELF) $(BUILD)/xvm-$$s --max-cycles 200000000; \
+	    bash tests/debug/test_gdb_guest.sh gdb/$$s-guest $(GDB_TEST_DIR)/$$s-guest \
+	      $(GDB_VMM_IMG) $(GDB_VMM_KERNEL) $(BUILD)/xvm-$$s --max-cycles 200000000; \
 	  done; \
 	  bash tests/debug/test_gdb_malformed.sh gdb/sim-malformed-kill $(GDB_TEST_DIR)/sim-bad-kill \
 	    kill $(DEBUG_GDB_PROG) $(GDB_SIM); \
