@@ -65,6 +65,24 @@ static void catch_signals(void)
     sigaction(SIGTERM, &sa, NULL);
 }
 
+/* While the debugger is in charge, the server waits in accept() and recv(),
+ * which go on waiting after a caught signal: a signal then ends the
+ * simulator at once, with only the terminal's mode given back. */
+static void on_signal_gdb(int sig)
+{
+    tb_uart_restore_tty();
+    raise(sig);
+}
+
+static void catch_signals_gdb(void)
+{
+    struct sigaction sa = { .sa_handler = on_signal_gdb, .sa_flags = SA_RESETHAND };
+
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
 static double seconds_since(clockid_t clock, const struct timespec *t0)
 {
     struct timespec t;
@@ -290,12 +308,13 @@ static int next_entry(void *ctx, struct xvm_commit *c)
     }
 }
 
-/* Signals keep their default action while the debugger is in charge (the
- * server waits in accept and recv, which a caught signal would not end);
- * after a detach the program runs on as without --gdb. */
+/* After a detach the program runs on as without --gdb. */
 static int run_gdb(struct tb *tb)
 {
-    int r = tb_gdb_serve(tb->gdb, tb->opt.gdb_port, next_entry, tb);
+    int r;
+
+    catch_signals_gdb();
+    r = tb_gdb_serve(tb->gdb, tb->opt.gdb_port, next_entry, tb);
 
     tb_uart_flush();
     return r >= 0 ? r : run(tb);

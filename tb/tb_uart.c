@@ -53,6 +53,11 @@ void tb_uart_init(void)
 void tb_uart_close(void)
 {
     fflush(stdout);
+    tb_uart_restore_tty();
+}
+
+void tb_uart_restore_tty(void)
+{
     if (tty_changed)
         tcsetattr(STDIN_FILENO, TCSANOW, &tty_saved);
     tty_changed = 0;

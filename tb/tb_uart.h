@@ -12,6 +12,8 @@ struct xvm_model;
  * unechoed input until tb_uart_close. */
 void tb_uart_init(void);
 void tb_uart_close(void);
+/* Only gives the terminal its mode back: safe in a signal handler. */
+void tb_uart_restore_tty(void);
 
 /* Moves available stdin bytes towards the model's receiver. Returns 1 while
  * bytes are waiting to enter the UART (the caller then runs short slices),

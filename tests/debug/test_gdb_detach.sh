@@ -1,0 +1,42 @@
+#!/bin/bash
+# A debugger that only looks must not change the run: gdb stops at a
+# breakpoint, steps, reads, then detaches; the simulator runs the program
+# on to its own end (output and status unchanged), and the commit log
+# written under --gdb equals the one of a run without it.
+# Usage: test_gdb_detach.sh NAME OUTDIR PROGRAM.elf SIMULATOR [OPTION...]
+set -u
+name=$1 out=$2 prog=$3
+shift 3
+mkdir -p "$out"
+rm -f "$out"/*
+. "$(dirname "$0")/gdb_start.sh"
+
+fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+
+"$@" --commit-log "$out/plain.log" "$prog" < /dev/null > "$out/plain.stdout" 2> /dev/null
+plain_st=$?
+gdb_start "$out" "$@" --commit-log "$out/gdb.log" "$prog" || fail "$why"
+trap 'kill $sim 2> /dev/null' EXIT
+cat > "$out/session.gdb" <<GDB
+set pagination off
+set confirm off
+target remote localhost:$port
+break add_values
+continue
+stepi
+stepi
+info registers
+print values
+detach
+GDB
+timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
+  fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
+for _ in $(seq 100); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
+wait $sim; st=$?
+trap - EXIT
+grep -qxF '$1 = {1, 2, 3, 4}' "$out/gdb.out" || fail "no stop in add_values: $(tail -3 "$out/gdb.out")"
+[ $st = $plain_st ] || fail "exit status $st, without gdb $plain_st"
+cmp -s "$out/sim.stdout" "$out/plain.stdout" || fail "output \"$(cat "$out/sim.stdout")\""
+[ -s "$out/plain.log" ] && cmp -s "$out/gdb.log" "$out/plain.log" ||
+  fail "the commit log differs: $(cmp "$out/gdb.log" "$out/plain.log" 2>&1 | head -1)"
+echo "PASS $name"
