@@ -5,8 +5,9 @@
  * writes one self-checking-by-cosim assembly program, fully determined by
  * N: boot code that builds Sv32 page tables, then segments of random
  * instructions, each entered through the M handler in its own privilege,
- * VM, VAMSB, satp and mstatus setting (M; S and U with VM 0 or 1; S with
- * satp Bare), and finally the finisher's pass. Every path terminates:
+ * VM, VAMSB, satp and mstatus setting (M; S and U with VM 0 or 1, through
+ * the S or U alias of the program or with satp Bare), and finally the
+ * finisher's pass. Every path terminates:
  * branches and jumps only go forward inside their segment, traps skip the
  * faulting instruction, fetch faults abort to the next segment, and
  * interrupt handlers acknowledge their source (rig_frame.c).
@@ -496,14 +497,26 @@ static void random_seg(struct gen *g, struct seg *s, int last)
     } else if (kind < 80) {
         s->priv = XVM_PRIV_S;
         s->vm = 1;
-        s->vamsb = PICK(g, s_vamsb);
-        alias = 1;
+        if (rig_pct(&g->r, 10)) {
+            /* a guest without translation: physical addresses, unmasked */
+            s->satp = 0;
+            s->vamsb = 31;
+        } else {
+            s->vamsb = PICK(g, s_vamsb);
+            alias = 1;
+        }
     } else {
         s->priv = XVM_PRIV_U;
         s->vm = rig_pct(&g->r, 50);
         if (s->vm)
             s->vamsb = PICK(g, u_vamsb);
-        alias = 2;
+        if (rig_pct(&g->r, 10)) {
+            s->satp = 0;
+            if (s->vm)
+                s->vamsb = 31;
+        } else {
+            alias = 2;
+        }
     }
     if (s->priv != XVM_PRIV_M) {
         if (s->priv == XVM_PRIV_S && rig_pct(&g->r, 40))
