@@ -48,3 +48,36 @@ $(BUILD)/xvm-sim-sc: $(SC_OBJS) $(SC_VL_LIBS) $(SIM_COMMON_LIB)
 sim-systemc: $(BUILD)/xvm-sim-sc
 
 ALL_TARGETS += $(BUILD)/xvm-sim-sc
+
+# --- tests -------------------------------------------------------------------
+# Every differential program (tests/diff, mk/sw.mk), every Xvm directed test
+# and the commit-log program (tests/xvm, mk/xvm.mk) and the CLI programs
+# that terminate: about 12M cycles in all, run on both simulators with a
+# commit log.
+# mk/xvm.mk is read after this file, so its list is rebuilt here from the
+# same pattern.
+SC_XVM_ELFS  := $(addprefix $(BUILD)/xvm/,$(addsuffix .elf,log_vm $(basename $(notdir \
+                  $(wildcard tests/xvm/r[0-9]*_*.S tests/xvm/vmctl_*.S)))))
+SC_TEST_ELFS := $(DIFF_ELFS) $(SC_XVM_ELFS) \
+                $(addprefix $(BUILD)/tests/cli/,pass.elf fail.elf uart.elf signature.elf \
+                  tohost-pass.elf tohost-fail.elf highdata.elf bench-short.elf)
+SC_MAX_CYCLES := 50000000
+
+.PHONY: test-systemc test-cli-systemc bench-systemc
+test-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SC_TEST_ELFS)
+	@sh tests/systemc/run.sh $(RESULTS)/systemc.txt $(SC_DIR)/out $(SC_MAX_CYCLES) \
+	  $(RV_PREFIX)nm $(BUILD)/xvm-sim $(BUILD)/xvm-sim-sc $(SC_TEST_ELFS)
+
+# The command-line contract (tests/cli/run.sh, as for xvm-sim and xvm-iss).
+test-cli-systemc: $(BUILD)/xvm-sim-sc $(CLI_ELFS)
+	@mkdir -p $(RESULTS)
+	@sh tests/cli/run.sh $(BUILD)/xvm-sim-sc sc $(BUILD)/tests/cli $(RESULTS)/cli-sc.txt
+
+bench-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SIM_BENCH_ELF)
+	$(BUILD)/xvm-sim --stats --max-cycles 20000000 $(SIM_BENCH_ELF)
+	$(BUILD)/xvm-sim-sc --stats --max-cycles 20000000 $(SIM_BENCH_ELF)
+
+ifneq ($(wildcard rtl/xvm_core.v),)
+TEST_TARGETS  += test-systemc test-cli-systemc
+BENCH_TARGETS += bench-systemc
+endif
