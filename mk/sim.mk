@@ -177,8 +177,10 @@ ifneq ($(wildcard rtl/xvm_core.v),)
 TEST_TARGETS += test-cli-sim test-commit-diff
 endif
 
-# --- make run, make bench --------------------------------------------------
-run: $(BUILD)/xvm-sim $(BUILD)/sw/hello.elf
+# --- make run-hello, make bench ---------------------------------------------
+# `make run` (the monitor demo) is in mk/vmm.mk; this is the smallest program.
+.PHONY: run-hello
+run-hello: $(BUILD)/xvm-sim $(BUILD)/sw/hello.elf
 	$(BUILD)/xvm-sim $(BUILD)/sw/hello.elf
 
 # Simulated cycles per second of the RTL without tracing (about 36M

@@ -229,6 +229,10 @@ test-vmm-system: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
 run-demo: $(VMM_BUILD)/img/vmm-demo.elf $(VMM_SIM)
 	$(VMM_SIM) --max-cycles $(VMM_MAX_CYCLES) $<
 
+# The project's main job: the monitor demo (make run SIM=iss on the model).
+.PHONY: run
+run: $(DEPS_STAMP) run-demo
+
 TEST_TARGETS += test-vmm-system
 
 # RTL and reference model in lockstep under the monitor (xvm-sim only).
