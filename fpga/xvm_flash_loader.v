@@ -42,24 +42,32 @@ module xvm_flash_loader #(
   localparam [3:0] SCmd   = 4'd3;
   localparam [3:0] SMagic = 4'd4;
   localparam [3:0] SLen   = 4'd5;
-  localparam [3:0] SData  = 4'd6;
-  localparam [3:0] SDone  = 4'd7;
-  localparam [3:0] SError = 4'd8;
+  localparam [3:0] SCheck = 4'd6;
+  localparam [3:0] SData  = 4'd7;
+  localparam [3:0] SDone  = 4'd8;
+  localparam [3:0] SError = 4'd9;
 
   reg [3:0]  state_q;
   reg [15:0] cnt_q;          // RAM words cleared/written, or wait cycles
-  reg [15:0] words_q;        // payload words to copy
+  reg [15:0] words_q;        // payload words still to copy
+  // The length checks are registered (state SCheck) so that the wide
+  // comparisons stay off the paths into the bit engine.
+  reg        len_ok_q, len_zero_q;
 
-  // Bit engine: shifts out_q out MSB first and in_q in, one bit per two
-  // cycles (SCK low, then high). MISO is sampled as SCK falls: the flash
-  // changed it after the previous falling edge, a whole bit time earlier.
-  reg [31:0] out_q, in_q;
+  // Bit engine: one bit per two cycles (SCK low, then high), bits_q counting
+  // down. MISO is shifted into in_q as SCK falls: the flash changed it after
+  // the previous falling edge, a whole bit time earlier. MOSI is the command
+  // word's bit bits_q-1 (MSB first), a constant per state.
+  reg [31:0] in_q;
   reg [5:0]  bits_q;
   reg        ph_q;
   reg        xfer_done;      // the cycle after the last bit: in_q complete
   wire       busy = (bits_q != 6'd0);
 
-  assign spi_mosi_o = out_q[31];
+  wire [31:0] cmd_word = (state_q == SWake) ? {24'd0, CmdWake} :
+                        (state_q == SCmd)  ? {CmdRead, FlashOffset} : 32'd0;
+  wire [5:0]  bit_idx  = bits_q - 6'd1;
+  assign spi_mosi_o = busy && cmd_word[bit_idx[4:0]];
   assign done_o     = (state_q == SDone);
   assign error_o    = (state_q == SError);
 
@@ -69,12 +77,10 @@ module xvm_flash_loader #(
   wire        len_ok  = (rx_word[1:0] == 2'd0) && (rx_word <= RamBytes);
 
   reg        start;
-  reg [31:0] start_data;
   reg [5:0]  start_bits;
 
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      out_q     <= 32'd0;
       in_q      <= 32'd0;
       bits_q    <= 6'd0;
       ph_q      <= 1'b0;
@@ -82,7 +88,6 @@ module xvm_flash_loader #(
       xfer_done <= 1'b0;
     end else if (start) begin
       xfer_done <= 1'b0;
-      out_q  <= start_data;
       bits_q <= start_bits;
       ph_q   <= 1'b0;
     end else begin
@@ -92,7 +97,6 @@ module xvm_flash_loader #(
       if (busy && ph_q) begin
         spi_sck_o <= 1'b0;
         in_q      <= {in_q[30:0], spi_miso_i};
-        out_q     <= {out_q[30:0], 1'b0};
         bits_q    <= bits_q - 6'd1;
       end
     end
@@ -100,21 +104,16 @@ module xvm_flash_loader #(
 
   always @(*) begin
     start      = 1'b0;
-    start_data = 32'd0;
     start_bits = 6'd32;
     case (state_q)
       SClear: if (cnt_q == RamWords - 1) begin
         start      = 1'b1;
-        start_data = {CmdWake, 24'd0};
         start_bits = 6'd8;
       end
-      SWait:  if (cnt_q == WakeCycles - 1) begin
-        start      = 1'b1;
-        start_data = {CmdRead, FlashOffset};
-      end
+      SWait:  start = (cnt_q == WakeCycles - 1);
       SCmd, SMagic: start = xfer_done;
-      SLen:   start = xfer_done && len_ok && rx_word != 32'd0;
-      SData:  start = xfer_done && (cnt_q + 16'd1 != words_q);
+      SCheck: start = len_ok_q && !len_zero_q;
+      SData:  start = xfer_done && (words_q != 16'd1);
       default: ;
     endcase
   end
@@ -124,6 +123,8 @@ module xvm_flash_loader #(
       state_q     <= SClear;
       cnt_q       <= 16'd0;
       words_q     <= 16'd0;
+      len_ok_q    <= 1'b0;
+      len_zero_q  <= 1'b0;
       spi_cs_no   <= 1'b1;
       ram_we_o    <= 1'b0;
       ram_word_o  <= 15'd0;
@@ -163,13 +164,18 @@ module xvm_flash_loader #(
           end
         end
         SLen: if (xfer_done) begin
-          cnt_q   <= 16'd0;
-          words_q <= rx_word[17:2];
+          cnt_q      <= 16'd0;
+          words_q    <= rx_word[17:2];
+          len_ok_q   <= len_ok;
+          len_zero_q <= (rx_word == 32'd0);
+          state_q    <= SCheck;
+        end
+        SCheck: begin
           if (start) begin
             state_q <= SData;
           end else begin
             spi_cs_no <= 1'b1;
-            state_q   <= (rx_word == 32'd0) ? SDone : SError;
+            state_q   <= len_zero_q ? SDone : SError;
           end
         end
         SData: if (xfer_done) begin
@@ -177,6 +183,7 @@ module xvm_flash_loader #(
           ram_word_o  <= cnt_q[14:0];
           ram_wdata_o <= rx_word;
           cnt_q       <= cnt_q + 16'd1;
+          words_q     <= words_q - 16'd1;
           if (!start) begin
             spi_cs_no <= 1'b1;
             state_q   <= SDone;
