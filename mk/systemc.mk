@@ -25,7 +25,8 @@ SC_CXXFLAGS  := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new \
 
 # Verilator builds the model with its own makefile (-O3 for the generated
 # code, as mk/sim.mk does for xvm-sim), then its runtime objects
-# (VK_GLOBAL_OBJS) into libverilated.a.
+# (VK_GLOBAL_OBJS) into libverilated.a. Verilator leaves an up-to-date model
+# untouched, hence the touch.
 $(SC_VL_LIBS) &: $(SC_RTL_SRCS) $(wildcard rtl/*.vh) mk/systemc.mk | $(DEPS_STAMP)
 	@mkdir -p $(SC_VL_DIR)
 	$(SC_ENV) verilator --sc --build --build-jobs 1 -O3 --x-assign fast --x-initial fast \
@@ -36,6 +37,7 @@ $(SC_VL_LIBS) &: $(SC_RTL_SRCS) $(wildcard rtl/*.vh) mk/systemc.mk | $(DEPS_STAM
 	$(SC_ENV) $(MAKE) --no-print-directory -s -C $(SC_VL_DIR) -f Vxvm_core.mk OPT_GLOBAL=-O2 \
 	  --eval='.SECONDEXPANSION:' --eval='libverilated.a: $$$$(VK_GLOBAL_OBJS); ar rcs $$@ $$^' \
 	  libverilated.a
+	touch $(SC_VL_LIBS)
 
 $(SC_OBJS): $(SC_DIR)/%.o: tb/sc/%.cpp $(wildcard tb/sc/*.h) $(wildcard sim/*.h) $(GEN)/xvm_defs.h $(SC_VL_LIBS)
 	@mkdir -p $(@D)

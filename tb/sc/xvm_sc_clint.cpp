@@ -30,27 +30,35 @@ xvm_sc_clint::xvm_sc_clint(sc_core::sc_module_name name, unsigned timer_div)
 {
     socket.register_b_transport(this, &xvm_sc_clint::b_transport);
     SC_HAS_PROCESS(xvm_sc_clint);
-    SC_METHOD(on_falling_edge);
-    sensitive << clk_i.neg();
+    SC_METHOD(on_edge_or_write);
+    sensitive << clk_i.pos() << changed_;
 }
 
-void xvm_sc_clint::on_falling_edge()
+void xvm_sc_clint::on_edge_or_write()
 {
+    const sc_core::sc_time now = sc_core::sc_time_stamp();
+
     if (!rst_ni.read()) {
         div_ = 0;
         msip_ = false;
         mtimecmp_ = ~0ull;
         mtime_ = 0;
-    } else {
+    } else if (clk_i.posedge()) {
         const bool tick = div_ == timer_div_ - 1;
         div_ = tick ? 0 : div_ + 1;
-        if (tick && !mtime_written_)
+        mtime_before_tick_ = mtime_;
+        ticked_at_ = now;
+        if (tick && mtime_written_at_ != now)
             mtime_++;
     }
-    mtime_written_ = false;
     mtime_o.write(mtime_);
     irq_timer_o.write(mtime_ >= mtimecmp_);
     irq_soft_o.write(msip_);
+}
+
+uint64_t xvm_sc_clint::mtime_before_edge() const
+{
+    return ticked_at_ == sc_core::sc_time_stamp() ? mtime_before_tick_ : mtime_;
 }
 
 uint32_t xvm_sc_clint::read(uint32_t off) const
@@ -59,8 +67,8 @@ uint32_t xvm_sc_clint::read(uint32_t off) const
     case kMsip: return msip_;
     case kMtimecmp: return static_cast<uint32_t>(mtimecmp_);
     case kMtimecmpH: return static_cast<uint32_t>(mtimecmp_ >> 32);
-    case kMtime: return static_cast<uint32_t>(mtime_);
-    case kMtimeH: return static_cast<uint32_t>(mtime_ >> 32);
+    case kMtime: return static_cast<uint32_t>(mtime_before_edge());
+    case kMtimeH: return static_cast<uint32_t>(mtime_before_edge() >> 32);
     default: return 0;
     }
 }
@@ -78,8 +86,8 @@ void xvm_sc_clint::write(uint32_t off, uint32_t data, unsigned be)
         break;
     case kMtime:
     case kMtimeH:
-        mtime_ = set_half(mtime_, off == kMtimeH, data, be);
-        mtime_written_ = true;
+        mtime_ = set_half(mtime_before_edge(), off == kMtimeH, data, be);
+        mtime_written_at_ = sc_core::sc_time_stamp();
         break;
     default:
         break;
@@ -95,7 +103,9 @@ void xvm_sc_clint::b_transport(tlm::tlm_generic_payload &gp, sc_core::sc_time &)
 
     if (!xvm_sc_word_request(gp, &wdata, &be))
         return;
-    if (gp.is_write())
+    if (gp.is_write()) {
         write(off, wdata, be);
+        changed_.notify(sc_core::SC_ZERO_TIME);
+    }
     xvm_sc_word_respond(gp, gp.is_write() ? 0 : read(off));
 }

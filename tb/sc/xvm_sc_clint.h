@@ -1,12 +1,12 @@
 // CLINT (rtl/xvm_clint.v): msip, mtimecmp and mtime at the offsets of
 // platform.md, as a TLM-2.0 target plus the core's interrupt and time pins.
 //
-// Accesses arrive at the rising edge (from the bus bridge) and see the
-// registers as they were before that edge; writes take effect at once. The
-// timer advances, and the pins change, at the following falling edge: the
-// core samples them at the next rising edge, exactly when it samples the
-// RTL CLINT's registered outputs. A write to mtime replaces that cycle's
-// increment, as in the RTL.
+// Like the RTL's registers, everything changes at the rising edge: mtime
+// advances, and accesses made at that edge (by the bus bridge) see the
+// registers as they were before it, whichever of the two processes runs
+// first; a write to mtime replaces that edge's increment. The pins change
+// in the same delta cycle as the bridge's responses, so the core evaluates
+// once for both.
 #ifndef XVM_SC_CLINT_H
 #define XVM_SC_CLINT_H
 
@@ -34,9 +34,14 @@ private:
     bool msip_ = false;
     uint64_t mtimecmp_ = ~0ull;
     uint64_t mtime_ = 0;
-    bool mtime_written_ = false;
+    // The edge at which mtime last advanced, and its value before that.
+    sc_core::sc_time ticked_at_;
+    uint64_t mtime_before_tick_ = 0;
+    sc_core::sc_time mtime_written_at_;
+    sc_core::sc_event changed_;     // a register write: drive the pins again
 
-    void on_falling_edge();
+    void on_edge_or_write();
+    uint64_t mtime_before_edge() const;
     void b_transport(tlm::tlm_generic_payload &gp, sc_core::sc_time &delay);
     uint32_t read(uint32_t off) const;
     void write(uint32_t off, uint32_t data, unsigned be);
