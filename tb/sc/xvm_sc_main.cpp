@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ctime>
 #include <memory>
+#include <vector>
 
 #include <systemc>
 
@@ -86,6 +87,7 @@ struct run {
     xvm_options opt = {};
     xvm_elf_info elf = {};
     FILE *log = nullptr;
+    std::vector<char> log_buf;
     std::unique_ptr<xvm_sc_platform> platform;
 };
 
@@ -122,7 +124,8 @@ int setup(run &r, int argc, char **argv)
             return usage_error(err);
         }
         // Logging is write-bound: a large buffer.
-        std::setvbuf(r.log, nullptr, _IOFBF, 1u << 20);
+        r.log_buf.resize(1u << 20);
+        std::setvbuf(r.log, r.log_buf.data(), _IOFBF, r.log_buf.size());
     }
     return -1;
 }
@@ -165,8 +168,12 @@ int sc_main(int argc, char **argv)
 
     // Output files are written whatever ended the run, so that a failing or
     // timed-out test can still be inspected.
-    if (r.log && std::fclose(r.log) != 0)
+    // A commit log that could not be written fails the run.
+    if (r.log && std::fclose(r.log) != 0) {
         std::fprintf(stderr, "%s: %s: write error\n", kProg, r.opt.commit_log);
+        if (status == 0)
+            status = 1;
+    }
     char err[256];
     if (r.opt.signature &&
         xvm_elf_write_signature(r.opt.signature, &r.elf, XVM_RAM_BASE, r.opt.ram_size,
