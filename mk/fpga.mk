@@ -54,7 +54,9 @@ $(FPGA_DIR)/xvm_icebreaker.json $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_DIR)/sta
 # One thread, and never more than one place and route at a time (shared CPU).
 $(FPGA_DIR)/xvm_icebreaker.asc: $(FPGA_DIR)/xvm_icebreaker.json fpga/icebreaker.pcf
 	nextpnr-ice40 --up5k --package sg48 --pcf fpga/icebreaker.pcf --json $< --asc $@.tmp \
-	  --freq $(FPGA_MHZ) --threads 1 --seed 1 --timing-allow-fail -q -l $(FPGA_DIR)/nextpnr.log
+	  --freq $(FPGA_MHZ) --threads 1 --seed 1 --timing-allow-fail -q -l $(FPGA_DIR)/nextpnr.log || \
+	  { sh fpga/report.sh $(FPGA_DIR)/stat.txt $(FPGA_DIR)/nextpnr.log $(FPGA_MHZ) | tee $(FPGA_DIR)/report.txt; \
+	    echo "fpga: place and route failed, see $(FPGA_DIR)/nextpnr.log" >&2; exit 1; }
 	mv $@.tmp $@
 
 $(FPGA_DIR)/xvm_icebreaker.bin: $(FPGA_DIR)/xvm_icebreaker.asc
