@@ -65,6 +65,7 @@ module xvm_core #(
   wire        vm, vm_d, mpvm, mprv, sum, mxr, satp_sv32;
   wire [1:0]  mpp;
   wire [31:0] va_mask;
+  wire [4:0]  vamsb;          // vmctl.VAMSB, for waveforms
   wire [21:0] satp_ppn;
   wire        irq_take, wfi_wake;
   wire [31:0] irq_cause;
@@ -715,6 +716,7 @@ module xvm_core #(
     .vm_o           (vm),
     .vm_d_o         (vm_d),
     .mpvm_o         (mpvm),
+    .vamsb_o        (vamsb),
     .va_mask_o      (va_mask),
     .va_limit_o     (va_limit_o),
     .mprv_o         (mprv),
@@ -795,5 +797,5 @@ module xvm_core #(
   assign retire_tval_o      = w_tval_q;
   assign priv_o             = priv;
   assign vm_o               = vm;
-  wire unused_ok = &{1'b0, x_store_q, m_store_q, i_pa[1:0]};
+  wire unused_ok = &{1'b0, x_store_q, m_store_q, i_pa[1:0], vamsb};
 endmodule

@@ -47,6 +47,7 @@ module xvm_csr (
   output            vm_o,
   output            vm_d_o,
   output            mpvm_o,
+  output     [4:0]  vamsb_o,
   output     [31:0] va_mask_o,
   output     [31:0] va_limit_o,
   output            mprv_o,
@@ -195,6 +196,7 @@ module xvm_csr (
     .vm_d_o        (vm_d_o),
     .spvm_o        (spvm_unused),
     .mpvm_o        (mpvm),
+    .vamsb_o       (vamsb_o),
     .va_mask_o     (va_mask_o),
     .vmctl_o       (vmctl),
     .va_limit_o    (va_limit_o)

@@ -1,7 +1,8 @@
 // xvm_tlb - small fully associative Sv32 TLB (4 KiB pages and 4 MiB
 // superpages), one lookup port, one fill port, round-robin replacement.
 // Entries hold the leaf PTE's flags; permissions are checked by the caller
-// at lookup time. Flushed as a whole (sfence.vma, satp writes).
+// at lookup time. Flushed as a whole (sfence.vma, satp writes). Entries are
+// packed vectors of flops (too few for a RAM, searched in parallel).
 module xvm_tlb #(
   parameter Entries = 4
 ) (
@@ -20,12 +21,11 @@ module xvm_tlb #(
 );
   localparam IdxBits = (Entries > 1) ? $clog2(Entries) : 1;
 
-  reg                valid_q [0:Entries-1];
-  reg                super_q [0:Entries-1];
-  reg [19:0]         vpn_q   [0:Entries-1];
-  reg [21:0]         ppn_q   [0:Entries-1];
-  reg [8:0]          flags_q [0:Entries-1];
-  reg [IdxBits-1:0]  victim_q;
+  reg [Entries-1:0]    valid_q, super_q;
+  reg [20*Entries-1:0] vpn_q;
+  reg [22*Entries-1:0] ppn_q;
+  reg [9*Entries-1:0]  flags_q;
+  reg [IdxBits-1:0]    victim_q;
 
   integer i;
   always @(*) begin
@@ -33,11 +33,11 @@ module xvm_tlb #(
     ppn_o = 22'd0;
     flags_o = 9'd0;
     for (i = 0; i < Entries; i = i + 1) begin
-      if (valid_q[i] && vpn_q[i][19:10] == vpn_i[19:10] &&
-          (super_q[i] || vpn_q[i][9:0] == vpn_i[9:0])) begin
+      if (valid_q[i] && vpn_q[20*i+10 +: 10] == vpn_i[19:10] &&
+          (super_q[i] || vpn_q[20*i +: 10] == vpn_i[9:0])) begin
         hit_o = 1'b1;
-        ppn_o = super_q[i] ? {ppn_q[i][21:10], vpn_i[9:0]} : ppn_q[i];
-        flags_o = flags_q[i];
+        ppn_o = super_q[i] ? {ppn_q[22*i+10 +: 12], vpn_i[9:0]} : ppn_q[22*i +: 22];
+        flags_o = flags_q[9*i +: 9];
       end
     end
   end
@@ -51,21 +51,23 @@ module xvm_tlb #(
   genvar gi;
   generate
     for (gi = 0; gi < Entries; gi = gi + 1) begin : g_entry
+      wire fill_here = fill_i && !flush_i && (victim_q == gi[IdxBits-1:0]);
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) valid_q[gi] <= 1'b0;
+        else if (flush_i) valid_q[gi] <= 1'b0;
+        else if (fill_here) valid_q[gi] <= 1'b1;
+      end
       always @(posedge clk_i or negedge rst_ni) begin
         if (!rst_ni) begin
-          valid_q[gi] <= 1'b0;
           super_q[gi] <= 1'b0;
-          vpn_q[gi] <= 20'd0;
-          ppn_q[gi] <= 22'd0;
-          flags_q[gi] <= 9'd0;
-        end else if (flush_i) begin
-          valid_q[gi] <= 1'b0;
-        end else if (fill_i && victim_q == gi[IdxBits-1:0]) begin
-          valid_q[gi] <= 1'b1;
+          vpn_q[20*gi +: 20] <= 20'd0;
+          ppn_q[22*gi +: 22] <= 22'd0;
+          flags_q[9*gi +: 9] <= 9'd0;
+        end else if (fill_here) begin
           super_q[gi] <= fill_super_i;
-          vpn_q[gi] <= fill_vpn_i;
-          ppn_q[gi] <= fill_ppn_i;
-          flags_q[gi] <= fill_flags_i;
+          vpn_q[20*gi +: 20] <= fill_vpn_i;
+          ppn_q[22*gi +: 22] <= fill_ppn_i;
+          flags_q[9*gi +: 9] <= fill_flags_i;
         end
       end
     end

@@ -18,6 +18,7 @@ module xvm_vmstate (
   output            vm_d_o,        // VM after this cycle's event
   output            spvm_o,
   output            mpvm_o,
+  output     [4:0]  vamsb_o,
   output     [31:0] va_mask_o,     // VA limit while VM=1: 2^(VAMSB+1)-1
   output     [31:0] vmctl_o,
   output     [31:0] va_limit_o
@@ -64,6 +65,7 @@ module xvm_vmstate (
   assign spvm_o = spvm_q;
   assign mpvm_o = mpvm_q;
   assign va_mask_o = mask_q;
+  assign vamsb_o = vamsb_q;
   assign vmctl_o = {19'd0, vamsb_q, 6'd0, spvm_q, 1'b0};
   assign va_limit_o = vm_q ? mask_q : 32'hFFFF_FFFF;
   wire unused_ok = &{1'b0, wdata_i[31:13], wdata_i[6:2], wdata_i[0]};
