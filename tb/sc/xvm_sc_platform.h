@@ -13,6 +13,7 @@
 #include "Vxvm_core.h"
 #include "xvm_sc_bridge.h"
 #include "xvm_sc_clint.h"
+#include "xvm_sc_core_clock.h"
 #include "xvm_sc_finisher.h"
 #include "xvm_sc_memory.h"
 #include "xvm_sc_router.h"
@@ -29,6 +30,7 @@ public:
     sc_core::sc_in<bool> clk_i;
     sc_core::sc_in<bool> rst_ni;
 
+    xvm_sc_core_clock core_clock;
     Vxvm_core core;
     xvm_sc_bridge bridge;
     xvm_sc_router router;
@@ -47,6 +49,7 @@ public:
     xvm_sc_platform(sc_core::sc_module_name name, uint32_t ram_bytes, unsigned timer_div = 1);
 
 private:
+    sc_core::sc_signal<bool> core_clk_;
     sc_core::sc_signal<bool> ibus_req_, ibus_gnt_, ibus_rvalid_, ibus_err_;
     sc_core::sc_signal<uint32_t> ibus_addr_, ibus_rdata_;
     sc_core::sc_signal<bool> dbus_req_, dbus_we_, dbus_gnt_, dbus_rvalid_, dbus_err_;
