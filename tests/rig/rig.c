@@ -231,7 +231,7 @@ static const unsigned csr_any[] = {
 static const unsigned csr_safe[] = {
     XVM_CSR_MCAUSE, XVM_CSR_MTVAL, XVM_CSR_MEPC, XVM_CSR_SCAUSE, XVM_CSR_STVAL,
     XVM_CSR_SEPC, XVM_CSR_VMCTL, XVM_CSR_SENVCFG, XVM_CSR_MENVCFG, XVM_CSR_SCOUNTEREN,
-    XVM_CSR_MINSTRET, XVM_CSR_MINSTRETH, XVM_CSR_MCYCLE, XVM_CSR_MTVAL2,
+    XVM_CSR_MINSTRET, XVM_CSR_MINSTRETH, XVM_CSR_MCYCLE, XVM_CSR_MCYCLEH, XVM_CSR_MTVAL2,
     XVM_CSR_PMPADDR0, XVM_CSR_MISA, XVM_CSR_MHPMCOUNTER3,
     /* read-only: every write is illegal */
     XVM_CSR_CYCLE, XVM_CSR_TIME, XVM_CSR_MVENDORID, XVM_CSR_MHARTID,
@@ -324,6 +324,37 @@ static void arm_stimer(struct gen *g, unsigned delta)
             delta, XVM_CSR_STIMECMP, XVM_CSR_STIMECMPH);
 }
 
+/* WARL fields written with odd values that must not stick: tvec MODE 2/3,
+ * MPP = 2, plus VAMSB and the sstatus SUM/MXR bits. */
+static void warl(struct gen *g)
+{
+    const struct seg *s = g->seg;
+
+    switch (rig_below(&g->r, 4)) {
+    case 0:
+        if (s->priv != XVM_PRIV_U)
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    csrw 0x%03x, " TMP "\n",
+                    rig_below(&g->r, 32) << XVM_VMCTL_VAMSB_LO, XVM_CSR_VMCTL);
+        break;
+    case 1:
+        fprintf(g->f, "    csrr " TMP ", %s\n    ori " TMP ", " TMP ", %u\n    csrw %s, " TMP "\n",
+                s->priv == XVM_PRIV_M ? "mtvec" : "stvec", 2 + rig_below(&g->r, 2),
+                s->priv == XVM_PRIV_M ? "mtvec" : "stvec");
+        break;
+    case 2:
+        if (s->priv == XVM_PRIV_M)
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    csrc mstatus, " TMP "\n"
+                          "    li " TMP ", 0x%08x\n    csrs mstatus, " TMP "\n",
+                    XVM_MSTATUS_MPP, 2u << XVM_MSTATUS_MPP_LO);
+        break;
+    default:
+        fprintf(g->f, "    li " TMP ", 0x%08x\n    %s sstatus, " TMP "\n",
+                rig_u32(&g->r) & (XVM_MSTATUS_SUM | XVM_MSTATUS_MXR),
+                rig_pct(&g->r, 50) ? "csrs" : "csrc");
+        break;
+    }
+}
+
 /* Self-modifying code in M: an ALU instruction is stored over the nop
  * ahead, made visible by fence.i, then executed. */
 static void patch_code(struct gen *g)
@@ -371,18 +402,37 @@ static void special(struct gen *g)
         else
             fprintf(g->f, "    amoor.w x%u, x%u, (" TMP ")\n", rd(g), rs(g));
         break;
-    case 1:
-        fprintf(g->f, "    li " TMP ", 0x%08x\n    lw x%u, %u(" TMP ")\n",
-                (rig_pct(&g->r, 50) ? RIG_DEV_VA : RIG_HOLE_VA) + (XVM_CLINT_MTIME & 0xfff),
-                rd(g), 4 * rig_below(&g->r, 2));
+    case 1: {
+        /* translated device, hole, and the malformed page tables */
+        static const uint32_t va[] = { RIG_DEV_VA + (XVM_CLINT_MTIME & 0xfff),
+                                       RIG_HOLE_VA + (XVM_CLINT_MTIME & 0xfff),
+                                       RIG_NONLEAF_VA, RIG_BADSUPER_VA, RIG_BADTABLE_VA };
+
+        fprintf(g->f, "    li " TMP ", 0x%08x\n", va[rig_below(&g->r, 5)]);
+        if (rig_pct(&g->r, 70))
+            fprintf(g->f, "    lw x%u, %u(" TMP ")\n", rd(g), 4 * rig_below(&g->r, 2));
+        else
+            fprintf(g->f, "    sw x%u, %u(" TMP ")\n", rs(g), 4 * rig_below(&g->r, 2));
         break;
+    }
     case 2:
         /* physical devices: the UART's LSR, CLINT words with any size and
          * alignment, and AMOs on the CLINT */
-        switch (rig_below(&g->r, 3)) {
+        switch (rig_below(&g->r, 5)) {
         case 0:
             fprintf(g->f, "    li " TMP ", 0x%08x\n    lbu x%u, %u(" TMP ")\n", XVM_UART_BASE,
                     rd(g), XVM_UART_LSR);
+            break;
+        case 3:
+            /* UART scratch and modem-control registers: written, read back */
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    sb x%u, %u(" TMP ")\n"
+                          "    lw x%u, 4(" TMP ")\n",
+                    XVM_UART_BASE, rs(g), rig_pct(&g->r, 50) ? 4u : 7u, rd(g));
+            break;
+        case 4:
+            /* mtime rewritten with a small value (reads follow the RTL) */
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    li x23, %u\n    sw x23, 0(" TMP ")\n",
+                    XVM_CLINT_BASE + XVM_CLINT_MTIME, rig_below(&g->r, 100000));
             break;
         case 1:
             fprintf(g->f, "    li " TMP ", 0x%08x\n    %s x%u, %u(" TMP ")\n",
@@ -440,9 +490,7 @@ static void special(struct gen *g)
         }
         break;
     case 7:
-        if (s->priv != XVM_PRIV_U)
-            fprintf(g->f, "    li " TMP ", 0x%08x\n    csrw 0x%03x, " TMP "\n",
-                    rig_below(&g->r, 32) << XVM_VMCTL_VAMSB_LO, XVM_CSR_VMCTL);
+        warl(g);
         break;
     case 8:
         if (s->priv == XVM_PRIV_M)

@@ -13,6 +13,9 @@
 #define RIG_ALIAS_U   0x00400000u   /* U alias of the first MiB of RAM (U=1) */
 #define RIG_DEV_VA    0x00300000u   /* S alias page mapped onto the CLINT's mtime page */
 #define RIG_HOLE_VA   0x00301000u   /* S alias page mapped onto no device */
+#define RIG_NONLEAF_VA 0x00302000u  /* level-0 PTE without R/W/X: page fault */
+#define RIG_BADSUPER_VA 0x00800000u /* misaligned 4 MiB superpage: page fault */
+#define RIG_BADTABLE_VA 0x00c00000u /* level-1 PTE pointing at no device: access fault */
 #define RIG_PT_ROOT   0x80800000u
 #define RIG_PT_S      0x80801000u
 #define RIG_PT_U      0x80802000u

@@ -118,6 +118,16 @@ void rig_emit_boot(FILE *f, const struct rig_config *c, struct rig_rng *r)
             RIG_PT_S + 4 * ((RIG_DEV_VA >> 12) & 0x3ff),
             (((XVM_CLINT_BASE + XVM_CLINT_MTIME) >> 12) << 10) | rwad,
             ((0x40000000u >> 12) << 10) | rwad);
+    /* malformed tables: a non-leaf at level 0, a misaligned superpage, a
+     * level-1 pointer to a table that no device holds */
+    fprintf(f, "    li t0, 0x%08x\n    li t1, 0x%08x\n    sw t1, 0(t0)\n"
+               "    li t0, 0x%08x\n    li t1, 0x%08x\n    sw t1, 0(t0)\n"
+               "    li t1, 0x%08x\n    sw t1, 4(t0)\n",
+            RIG_PT_S + 4 * ((RIG_NONLEAF_VA >> 12) & 0x3ff),
+            (((XVM_RAM_BASE >> 12) + 1) << 10) | XVM_PTE_V,
+            RIG_PT_ROOT + 4 * (RIG_BADSUPER_VA >> 22),
+            (((XVM_RAM_BASE >> 12) + 1) << 10) | rwad | XVM_PTE_U,
+            ((0x00004000u >> 12) << 10) | XVM_PTE_V);
     fprintf(f, "    li t0, 0x%08x\n    csrw satp, t0\n    sfence.vma\n",
             XVM_SATP_MODE_SV32 | (RIG_PT_ROOT >> 12));
     fprintf(f, "    li t0, 0x%08x\n    csrw medeleg, t0\n"
