@@ -419,13 +419,17 @@ module xvm_core #(
     else if (w1_we_q && w1_rd_q == x_rs2_q) x_rs2v = w1_data_q;
     else x_rs2v = rf_rd2;
   end
-  wire [31:0] x_a = x_a_zero_q ? 32'd0 : x_a_pc_q ? x_pc_q : x_rs1v;
-  wire [31:0] x_b = x_b_imm_q ? x_imm_q : x_rs2v;
+  // While an AMO is sequenced in M, X waits and the LSU borrows the ALU.
+  wire        amo_alu;
+  wire [3:0]  amo_op;
+  wire [31:0] amo_a, amo_b;
+  wire [31:0] x_a = amo_alu ? amo_a : x_a_zero_q ? 32'd0 : x_a_pc_q ? x_pc_q : x_rs1v;
+  wire [31:0] x_b = amo_alu ? amo_b : x_b_imm_q ? x_imm_q : x_rs2v;
   wire [31:0] x_alu_res;
   wire        x_br_cond;
 
   xvm_alu u_alu (
-    .op_i        (x_alu_op_q),
+    .op_i        (amo_alu ? amo_op : x_alu_op_q),
     .a_i         (x_a),
     .b_i         (x_b),
     .res_o       (x_alu_res),
@@ -521,6 +525,11 @@ module xvm_core #(
     .x_vaddr_i         (x_alu_res),
     .x_wdata_i         (x_rs2v),
     .x_stall_o         (lsu_x_stall),
+    .amo_alu_o         (amo_alu),
+    .amo_op_o          (amo_op),
+    .amo_a_o           (amo_a),
+    .amo_b_o           (amo_b),
+    .amo_res_i         (x_alu_res),
     .m_adv_i           (!m_stall),
     .m_commit_i        (m_commit),
     .resv_clear_i      (resv_clear),

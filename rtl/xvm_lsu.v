@@ -34,6 +34,12 @@ module xvm_lsu #(
   input      [31:0] x_vaddr_i,
   input      [31:0] x_wdata_i,
   output            x_stall_o,
+  // AMO arithmetic through the execute stage's ALU
+  output            amo_alu_o,
+  output     [3:0]  amo_op_o,
+  output     [31:0] amo_a_o,
+  output     [31:0] amo_b_o,
+  input      [31:0] amo_res_i,
   // memory stage
   input             m_adv_i,      // the M register loads this cycle
   input             m_commit_i,   // the M instruction retires
@@ -92,7 +98,7 @@ module xvm_lsu #(
   reg        m_load_q, m_store_q, m_amo_q, m_lr_q, m_sc_q, m_unsigned_q;
   reg [4:0]  m_amo_op_q;
   reg [1:0]  m_size_q;
-  reg [31:0] m_vaddr_q, m_paddr_q, m_wdata_q;
+  reg [31:0] m_vaddr_q, m_paddr_q, m_wdata_q, m_wrot_q;
   reg [3:0]  seq_q;
   reg [31:0] seq_w0_q, seq_old_q, seq_new_q;
   reg [4:0]  seq_cause_q;
@@ -153,12 +159,16 @@ module xvm_lsu #(
   wire x_cross_page = x_cross_word && (x_vaddr_i[11:2] == 10'h3FF);
   wire x_atomic     = x_amo_i || x_lr_i || x_sc_i;
   // The second half of a split access is checked against the VA mask too.
-  wire        x_mask2;
+  // It starts at the next word, which is outside the limit (a contiguous
+  // low mask) exactly when the first word reaches past or up to the limit;
+  // wrapping past 0xFFFFFFFF cannot happen here (that access crosses a page).
+  wire        x_mask_last;
+  wire        x_mask2 = x_mask_last || (vm_i && ({x_vaddr_i[31:2], 2'b11} == va_mask_i));
   xvm_vamask u_vamask_hi (
     .vm_i    (vm_i),
     .limit_i (va_mask_i),
-    .va_i    ({x_vaddr_i[31:2] + 30'd1, 2'b00}),
-    .fault_o (x_mask2)
+    .va_i    ({x_vaddr_i[31:2], 2'b11}),
+    .fault_o (x_mask_last)
   );
   reg        x_exc;
   reg  [4:0] x_cause;
@@ -219,7 +229,6 @@ module xvm_lsu #(
   wire [1:0] m_off = m_vaddr_q[1:0];
   wire [3:0] m_mask = (m_size_q == 2'd0) ? 4'b0001 : (m_size_q == 2'd1) ? 4'b0011 : 4'b1111;
   wire [7:0] m_be8 = {4'b0000, m_mask} << m_off;
-  wire [31:0] m_wd = rotl_bytes(m_wdata_q, m_off);
 
   wire seq_req = m_seq && !ptw_busy &&
                  (seq_q == SeqReq1 || seq_q == SeqReq2 || seq_q == SeqReqW);
@@ -230,7 +239,7 @@ module xvm_lsu #(
     seq_addr = {m_paddr_q[31:2], 2'b00};
     seq_we = m_class_store && !m_amo_q && !(m_sc_q && sc_fail_now);
     seq_be = m_be8[3:0];
-    seq_wdata = m_wd;
+    seq_wdata = m_wrot_q;
     if (seq_q == SeqReq2) begin
       seq_addr = {m_paddr_q[31:2] + 30'd1, 2'b00};
       seq_be = m_be8[7:4];
@@ -242,22 +251,27 @@ module xvm_lsu #(
     if (!seq_we) seq_be = 4'b1111;
   end
 
-  // AMO arithmetic on the old word
-  wire [31:0] amo_old = dbus_rdata_i;
-  reg  [31:0] amo_new;
+  // AMO arithmetic on the old word, done by the execute stage's ALU, which
+  // is idle while the sequencer runs (X waits behind M).
+  wire        amo_minmax = m_amo_op_q[4];
+  wire        amo_max    = m_amo_op_q[2];
+  assign amo_alu_o = m_seq && m_amo_q && seq_q == SeqRsp1;
+  assign amo_a_o   = dbus_rdata_i;
+  assign amo_b_o   = m_wdata_q;
+  reg  [3:0]  amo_op;
   always @(*) begin
     case (m_amo_op_q)
-      5'b00001: amo_new = m_wdata_q;
-      5'b00100: amo_new = amo_old ^ m_wdata_q;
-      5'b01100: amo_new = amo_old & m_wdata_q;
-      5'b01000: amo_new = amo_old | m_wdata_q;
-      5'b10000: amo_new = ($signed(amo_old) < $signed(m_wdata_q)) ? amo_old : m_wdata_q;
-      5'b10100: amo_new = ($signed(amo_old) < $signed(m_wdata_q)) ? m_wdata_q : amo_old;
-      5'b11000: amo_new = (amo_old < m_wdata_q) ? amo_old : m_wdata_q;
-      5'b11100: amo_new = (amo_old < m_wdata_q) ? m_wdata_q : amo_old;
-      default:  amo_new = amo_old + m_wdata_q;
+      5'b00100: amo_op = AluXor;
+      5'b01100: amo_op = AluAnd;
+      5'b01000: amo_op = AluOr;
+      5'b10000, 5'b10100: amo_op = AluSlt;
+      5'b11000, 5'b11100: amo_op = AluSltu;
+      default:  amo_op = AluAdd;
     endcase
   end
+  assign amo_op_o = amo_op;
+  wire [31:0] amo_new = amo_minmax ? ((amo_res_i[0] ^ amo_max) ? dbus_rdata_i : m_wdata_q) :
+                        (m_amo_op_q == 5'b00001) ? m_wdata_q : amo_res_i;
 
   // PTW arbitration: data walks (from the sequencer) first
   wire d_walk_start = m_seq && seq_q == SeqXlate && mmu_miss && !ptw_busy;
@@ -327,7 +341,7 @@ module xvm_lsu #(
       m_valid_q <= 1'b0; m_xexc_q <= 1'b0; m_slow_q <= 1'b0; m_split_q <= 1'b0;
       m_xcause_q <= 5'd0; m_load_q <= 1'b0; m_store_q <= 1'b0; m_amo_q <= 1'b0;
       m_lr_q <= 1'b0; m_sc_q <= 1'b0; m_unsigned_q <= 1'b0; m_amo_op_q <= 5'd0;
-      m_size_q <= 2'd0; m_vaddr_q <= 32'd0; m_wdata_q <= 32'd0;
+      m_size_q <= 2'd0; m_vaddr_q <= 32'd0; m_wdata_q <= 32'd0; m_wrot_q <= 32'd0;
     end else if (m_adv_i) begin
       m_valid_q <= x_valid_i && x_to_m_i;
       m_xexc_q <= x_exc;
@@ -344,6 +358,7 @@ module xvm_lsu #(
       m_size_q <= x_size_i;
       m_vaddr_q <= x_vaddr_i;
       m_wdata_q <= x_wdata_i;
+      m_wrot_q <= x_wd;
     end
   end
 
