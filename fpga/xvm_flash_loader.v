@@ -32,7 +32,9 @@ module xvm_flash_loader #(
   input  wire        spi_miso_i
 );
   localparam [31:0] Magic    = 32'h314D5658;
-  localparam [31:0] RamBytes = RamWords * 4;
+  localparam [31:0] RamBytes  = RamWords * 4;
+  localparam [31:0] ClearLast = RamWords - 1;
+  localparam [31:0] WaitLast  = WakeCycles - 1;
   localparam [7:0]  CmdWake  = 8'hAB;
   localparam [7:0]  CmdRead  = 8'h03;
 
@@ -66,8 +68,8 @@ module xvm_flash_loader #(
 
   wire [31:0] cmd_word = (state_q == SWake) ? {24'd0, CmdWake} :
                         (state_q == SCmd)  ? {CmdRead, FlashOffset} : 32'd0;
-  wire [5:0]  bit_idx  = bits_q - 6'd1;
-  assign spi_mosi_o = busy && cmd_word[bit_idx[4:0]];
+  wire [4:0]  bit_idx  = bits_q[4:0] - 5'd1;   // 32 wraps to index 31
+  assign spi_mosi_o = busy && cmd_word[bit_idx];
   assign done_o     = (state_q == SDone);
   assign error_o    = (state_q == SError);
 
@@ -106,11 +108,11 @@ module xvm_flash_loader #(
     start      = 1'b0;
     start_bits = 6'd32;
     case (state_q)
-      SClear: if (cnt_q == RamWords - 1) begin
+      SClear: if (cnt_q == ClearLast[15:0]) begin
         start      = 1'b1;
         start_bits = 6'd8;
       end
-      SWait:  start = (cnt_q == WakeCycles - 1);
+      SWait:  start = (cnt_q == WaitLast[15:0]);
       SCmd, SMagic: start = xfer_done;
       SCheck: start = len_ok_q && !len_zero_q;
       SData:  start = xfer_done && (words_q != 16'd1);

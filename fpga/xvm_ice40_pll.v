@@ -21,10 +21,20 @@ module xvm_ice40_pll #(
     // The setting for a 12 MHz phase-detector input (as icepll reports).
     .FILTER_RANGE  (3'd1)
   ) u_pll (
-    .PACKAGEPIN   (pad_i),
-    .PLLOUTGLOBAL (clk_o),
-    .LOCK         (locked_o),
-    .RESETB       (1'b1),
-    .BYPASS       (1'b0)
+    .PACKAGEPIN      (pad_i),
+    .PLLOUTGLOBAL    (clk_o),
+    .LOCK            (locked_o),
+    .RESETB          (1'b1),
+    .BYPASS          (1'b0),
+    // No feedback delay, dynamic delay or configuration shift register.
+    .EXTFEEDBACK     (1'b0),
+    .DYNAMICDELAY    (8'd0),
+    .LATCHINPUTVALUE (1'b0),
+    .SDI             (1'b0),
+    .SCLK            (1'b0),
+    /* verilator lint_off PINCONNECTEMPTY */
+    .PLLOUTCORE      (),
+    .SDO             ()
+    /* verilator lint_on PINCONNECTEMPTY */
   );
 endmodule

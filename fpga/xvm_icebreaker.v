@@ -32,8 +32,8 @@ module xvm_icebreaker #(
   localparam integer  BitCycles = (ClkMhz * 1000000 + Baud / 2) / Baud;
   localparam integer  HbBits    = 25;   // heartbeat period 2^25 cycles (~1 s)
   localparam [31:0]   FinPass   = `XVM_FINISHER_PASS;
-  localparam [15:0]   FinFail   = `XVM_FINISHER_FAIL;
-  localparam [15:0]   FinReset  = `XVM_FINISHER_RESET;
+  localparam [31:0]   FinFail   = `XVM_FINISHER_FAIL;
+  localparam [31:0]   FinReset  = `XVM_FINISHER_RESET;
 
   assign flash_wp_no   = 1'b1;
   assign flash_hold_no = 1'b1;
@@ -51,7 +51,10 @@ module xvm_icebreaker #(
   );
 
   // Reset is held while the PLL is unlocked or the button is down, and for
-  // 1024 cycles after both are fine. Registers power up at zero.
+  // 1024 cycles after both are fine. Registers power up at zero. The reset
+  // registers below are both flopped and used as asynchronous resets: they
+  // assert asynchronously and release synchronously, by design.
+  /* verilator lint_off SYNCASYNCNET */
   reg [2:0]  btn_q = 3'b000;
   reg [10:0] por_q = 11'd0;
   wire       sys_rst_n = por_q[10];
@@ -76,12 +79,14 @@ module xvm_icebreaker #(
       pass_q        <= 1'b0;
       fail_q        <= 1'b0;
     end else begin
-      loader_rst_nq <= !(finish_valid && finish_data[15:0] == FinReset);
+      loader_rst_nq <= !(finish_valid && finish_data[15:0] == FinReset[15:0]);
       core_rst_nq   <= loader_rst_nq && loader_done && !pass_q && !fail_q;
       if (finish_valid && finish_data == FinPass) pass_q <= 1'b1;
-      if (finish_valid && finish_data[15:0] == FinFail) fail_q <= 1'b1;
+      if (finish_valid && finish_data[15:0] == FinFail[15:0]) fail_q <= 1'b1;
     end
   end
+
+  /* verilator lint_on SYNCASYNCNET */
 
   wire        ld_we;
   wire [14:0] ld_word;
@@ -143,6 +148,8 @@ module xvm_icebreaker #(
     .uart_rx_ready_o    (rx_ready),
     .finish_valid_o     (finish_valid),
     .finish_data_o      (finish_data),
+    // The retire port and the visibility outputs serve simulation only.
+    /* verilator lint_off PINCONNECTEMPTY */
     .retire_valid_o     (),
     .retire_trap_o      (),
     .retire_pc_o        (),
@@ -162,6 +169,7 @@ module xvm_icebreaker #(
     .priv_o             (),
     .vm_o               (vm),
     .va_limit_o         ()
+    /* verilator lint_on PINCONNECTEMPTY */
   );
 
   xvm_ice40_spram u_ram (

@@ -12,8 +12,10 @@ module xvm_uart_rx #(
   output reg  [7:0] data_o
 );
   localparam integer CntBits = $clog2(BitCycles);
-  localparam [CntBits-1:0] CntLast = BitCycles - 1;
-  localparam [CntBits-1:0] CntHalf = BitCycles / 2 - 1;
+  localparam integer CntLastI = BitCycles - 1;
+  localparam [CntBits-1:0] CntLast = CntLastI[CntBits-1:0];
+  localparam integer CntHalfI = BitCycles / 2 - 1;
+  localparam [CntBits-1:0] CntHalf = CntHalfI[CntBits-1:0];
 
   // The pin is asynchronous to the core clock.
   reg [2:0] sync_q;

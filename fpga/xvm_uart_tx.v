@@ -12,7 +12,8 @@ module xvm_uart_tx #(
   output wire       tx_o
 );
   localparam integer CntBits = $clog2(BitCycles);
-  localparam [CntBits-1:0] CntLast = BitCycles - 1;
+  localparam integer CntLastI = BitCycles - 1;
+  localparam [CntBits-1:0] CntLast = CntLastI[CntBits-1:0];
 
   reg              hold_full_q;
   reg [7:0]        hold_q;

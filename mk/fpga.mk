@@ -46,10 +46,13 @@ $(FPGA_DIR)/xvm_icebreaker.json $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_DIR)/sta
 	@m=$(FPGA_MHZ); [ "$$m" -ge 9 ] 2>/dev/null && [ "$$m" -le 66 ] && [ $$((m % 3)) -eq 0 ] || \
 	  { echo "fpga: FPGA_MHZ=$(FPGA_MHZ): must be a multiple of 3 from 9 to 66" >&2; exit 2; }
 	yosys -q -l $(FPGA_DIR)/yosys.log -p "$(FPGA_YOSYS_READ); \
-	  synth_ice40 -top xvm_icebreaker -dsp -json $(FPGA_DIR)/xvm_icebreaker.json; check -assert; \
+	  synth_ice40 -top xvm_icebreaker -dsp -abc2 -json $(FPGA_DIR)/xvm_icebreaker.json; check -assert; \
 	  tee -q -o $(FPGA_DIR)/stat.txt stat; write_verilog -noattr $(FPGA_DIR)/xvm_icebreaker_syn.v" > /dev/null
 	@if grep -q '^Latch inferred' $(FPGA_DIR)/yosys.log; then \
 	  grep '^Latch inferred' $(FPGA_DIR)/yosys.log; echo "fpga: latches inferred" >&2; exit 1; fi
+
+# -abc2 (a second ABC pass) saves about 2 % of the LUTs over the default
+# flow; -abc9 costs 5 % more.
 
 # One thread, and never more than one place and route at a time (shared CPU).
 $(FPGA_DIR)/xvm_icebreaker.asc: $(FPGA_DIR)/xvm_icebreaker.json fpga/icebreaker.pcf
@@ -66,7 +69,7 @@ $(FPGA_DIR)/xvm_icebreaker.bin: $(FPGA_DIR)/xvm_icebreaker.asc
 fpga-area: $(FPGA_DEPS) | $(DEPS_STAMP)
 	@mkdir -p $(FPGA_DIR)
 	yosys -q -l $(FPGA_DIR)/yosys-area.log -p "$(FPGA_YOSYS_READ); \
-	  synth_ice40 -top xvm_icebreaker -dsp -noflatten; tee -q -o $(FPGA_DIR)/area.txt stat" > /dev/null
+	  synth_ice40 -top xvm_icebreaker -dsp -abc2 -noflatten; tee -q -o $(FPGA_DIR)/area.txt stat" > /dev/null
 	@sh fpga/area.sh $(FPGA_DIR)/area.txt
 
 # --- program images ------------------------------------------------------
