@@ -288,11 +288,12 @@ module xvm_core #(
   assign d_stall = d_valid_q && (x_stall || d_hazard);
 
   // Register file: read addresses are those of the instruction that will be
-  // in X next cycle (data arrives with it).
+  // in X next cycle (data arrives with it). It is written when an
+  // instruction commits in M; the read-old RAM misses that write for one
+  // cycle, which the forwarding from W covers.
   wire [31:0] rf_rd1, rf_rd2;
-  wire        w_rf_we;
-  wire [4:0]  w_rf_wa;
-  wire [31:0] w_rf_wd;
+  wire        m_rf_we, w_rf_we;
+  wire [31:0] m_wb_data;
 
   xvm_regfile u_regfile (
     .clk_i (clk_i),
@@ -300,9 +301,9 @@ module xvm_core #(
     .ra2_i (x_stall ? x_rs2_q : d_rs2),
     .rd1_o (rf_rd1),
     .rd2_o (rf_rd2),
-    .we_i  (w_rf_we),
-    .wa_i  (w_rf_wa),
-    .wd_i  (w_rf_wd)
+    .we_i  (m_rf_we),
+    .wa_i  (m_rd_q),
+    .wd_i  (m_wb_data)
   );
 
   // ======================================================================
@@ -392,31 +393,26 @@ module xvm_core #(
     end
   end
 
-  // forwarding: M (ALU results), W, and the write of the previous cycle
-  // that the read-old register file did not see
+  // forwarding: M (ALU results) and W (the write the read-old register
+  // file did not see yet)
   reg         m_valid_q, m_rd_we_q;
   reg  [4:0]  m_rd_q;
   reg  [31:0] m_result_q;
   reg         w_valid_q, w_trap_q;
   reg  [4:0]  w_rd_q;
   reg  [31:0] w_data_q;
-  reg         w1_we_q;
-  reg  [4:0]  w1_rd_q;
-  reg  [31:0] w1_data_q;
 
   reg [31:0] x_rs1v, x_rs2v;
   always @(*) begin
     if (x_rs1_q == 5'd0) x_rs1v = 32'd0;
     else if (m_valid_q && m_rd_we_q && m_rd_q == x_rs1_q) x_rs1v = m_result_q;
-    else if (w_rf_we && w_rf_wa == x_rs1_q) x_rs1v = w_rf_wd;
-    else if (w1_we_q && w1_rd_q == x_rs1_q) x_rs1v = w1_data_q;
+    else if (w_rf_we && w_rd_q == x_rs1_q) x_rs1v = w_data_q;
     else x_rs1v = rf_rd1;
   end
   always @(*) begin
     if (x_rs2_q == 5'd0) x_rs2v = 32'd0;
     else if (m_valid_q && m_rd_we_q && m_rd_q == x_rs2_q) x_rs2v = m_result_q;
-    else if (w_rf_we && w_rf_wa == x_rs2_q) x_rs2v = w_rf_wd;
-    else if (w1_we_q && w1_rd_q == x_rs2_q) x_rs2v = w1_data_q;
+    else if (w_rf_we && w_rd_q == x_rs2_q) x_rs2v = w_data_q;
     else x_rs2v = rf_rd2;
   end
   // While an AMO is sequenced in M, X waits and the LSU borrows the ALU.
@@ -736,7 +732,8 @@ module xvm_core #(
     .satp_ppn_o     (satp_ppn)
   );
 
-  wire [31:0] m_wb_data = m_csr_q ? csr_rdata : m_mem_q ? lsu_m_rdata : m_result_q;
+  assign m_wb_data = m_csr_q ? csr_rdata : m_mem_q ? lsu_m_rdata : m_result_q;
+  assign m_rf_we = m_commit && m_rd_we_q && (m_rd_q != 5'd0);
 
   // ======================================================================
   // W stage: register write and retire port
@@ -773,20 +770,6 @@ module xvm_core #(
   end
 
   assign w_rf_we = w_valid_q && !w_trap_q && (w_rd_q != 5'd0);
-  assign w_rf_wa = w_rd_q;
-  assign w_rf_wd = w_data_q;
-
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      w1_we_q <= 1'b0;
-      w1_rd_q <= 5'd0;
-      w1_data_q <= 32'd0;
-    end else begin
-      w1_we_q <= w_rf_we;
-      w1_rd_q <= w_rf_wa;
-      w1_data_q <= w_rf_wd;
-    end
-  end
 
   assign retire_valid_o     = w_valid_q;
   assign retire_trap_o      = w_trap_q;
