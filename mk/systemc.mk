@@ -49,20 +49,20 @@ $(BUILD)/xvm-sim-sc: $(SC_OBJS) $(SC_VL_LIBS) $(SIM_COMMON_LIB)
 .PHONY: sim-systemc
 sim-systemc: $(BUILD)/xvm-sim-sc
 
-ALL_TARGETS += $(BUILD)/xvm-sim-sc $(SC_DEV_ELF)
-
 # --- tests -------------------------------------------------------------------
 # Every differential program (tests/diff, mk/sw.mk), every Xvm directed test
-# and the commit-log program (tests/xvm, mk/xvm.mk), the CLI programs that
+# and the commit-log program (tests/xvm, mk/xvm.mk), the assembly, privilege,
+# Sv32, benchmark and harness suites (mk/sw.mk), the CLI programs that
 # terminate, and tests/systemc/devices.S (device registers, interrupts, bus
-# errors): about 12M cycles in all, run on both simulators with a commit
-# log (about 40 s).
+# errors): about 150 programs, run on both simulators with a commit log
+# (about 75 s).
 # mk/xvm.mk is read after this file, so its list is rebuilt here from the
 # same pattern.
 SC_XVM_ELFS  := $(addprefix $(BUILD)/xvm/,$(addsuffix .elf,log_vm $(basename $(notdir \
                   $(wildcard tests/xvm/r[0-9]*_*.S tests/xvm/vmctl_*.S)))))
 SC_DEV_ELF   := $(SC_DIR)/devices.elf
 SC_TEST_ELFS := $(DIFF_ELFS) $(SC_XVM_ELFS) $(SC_DEV_ELF) \
+                $(ASM_ELFS) $(PRIV_ELFS) $(SV32_ELFS) $(BENCH_ELFS) $(HARNESS_ELFS) \
                 $(addprefix $(BUILD)/tests/cli/,pass.elf fail.elf uart.elf signature.elf \
                   tohost-pass.elf tohost-fail.elf highdata.elf bench-short.elf)
 SC_MAX_CYCLES := 50000000
@@ -70,6 +70,8 @@ SC_MAX_CYCLES := 50000000
 $(SC_DEV_ELF): tests/systemc/devices.S tests/cli/link.ld $(GEN)/xvm_defs.h | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CLI_RVLINK) -o $@ $<
+
+ALL_TARGETS += $(BUILD)/xvm-sim-sc $(SC_DEV_ELF)
 
 .PHONY: test-systemc test-cli-systemc bench-systemc
 test-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SC_TEST_ELFS)
