@@ -168,9 +168,9 @@ $(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
 # kernels, each with the outcome the run requires of it (ok, fail or stop;
 # default ok); "small" builds the 128 KiB configuration.
 define vmm_config
-$(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh mk/vmm.mk
+$(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh vmm/mkdts.sh mk/vmm.mk | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	sh vmm/mkguests.sh $(if $(3),$(VMM_SMALL_RAM) $(VMM_SMALL_MEM),$(VMM_RAM) $(VMM_GUEST_MEM)) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok)) > $$@
+	sh vmm/mkguests.sh $$(@D) $(if $(3),$(VMM_SMALL_RAM) $(VMM_SMALL_MEM),$(VMM_RAM) $(VMM_GUEST_MEM)) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok))
 $(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin)
 	$(RV_CC) $(RV_ASFLAGS) -c $$< -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.elf: $(if $(3),$(VMM_SMALL_OBJS),$(VMM_OBJS)) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)

@@ -8,6 +8,7 @@ struct guest_image {
     uint32_t mem_size;
     const char *name;
     uint32_t expect;
+    const uint8_t *fdt_start, *fdt_end;
 };
 extern const struct guest_image vmm_guest_images[];
 extern const uint32_t vmm_guest_count;
@@ -24,6 +25,8 @@ struct vmm vmm;
 #define DEVICE_PTE  (XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_G | XVM_PTE_A | XVM_PTE_D)
 #define GATE_PTE    (XVM_PTE_V | XVM_PTE_X | XVM_PTE_A | XVM_PTE_VG)
 #define VMM_EXIT_CONFIG 4
+#define FDT_MAGIC       0xD00DFEEDu
+#define FDT_HEADER_SIZE 40u
 
 static uint32_t pte(uint32_t pa, uint32_t flags)
 {
@@ -58,12 +61,38 @@ static void build_upper_half(void)
     vmm.gate_pte = pte(hw_pa(__gate_lma), GATE_PTE);
 }
 
+static uint32_t be32(const uint8_t *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* The device tree goes to the top of guest RAM, above the image: the
+ * image never trusts it to be a well-formed blob of the size it claims. */
+static void place_fdt(struct guest *g, const struct guest_image *img, uint32_t image_size)
+{
+    uint32_t size = (uint32_t)(img->fdt_end - img->fdt_start);
+    if (size < FDT_HEADER_SIZE || be32(img->fdt_start) != FDT_MAGIC ||
+        be32(img->fdt_start + 4) != size)
+        fail("guest device tree is not a device tree blob");
+    if (size > g->mem_size - image_size)
+        fail("guest device tree does not fit above the guest");
+    uint32_t off = (g->mem_size - size) & ~(VMM_FDT_ALIGN - 1);
+    if (off < image_size)
+        fail("guest device tree does not fit above the guest");
+    memcpy(g->mem + off, img->fdt_start, size);
+    g->fdt_gpa = VMM_GUEST_RAM_BASE + off;
+}
+
 static void create_guest(uint32_t id, const struct guest_image *img)
 {
     struct guest *g = &vmm.guests[id];
+    if (img->end < img->start || img->fdt_end < img->fdt_start)
+        fail("bad guest image table");
     uint32_t size = (uint32_t)(img->end - img->start);
     g->id = id;
     g->name = img->name;
+    if (img->expect > EXPECT_FAIL)
+        fail("bad guest image table");
     g->expect = (enum guest_expect)img->expect;
     g->mem_size = img->mem_size;
     g->mem = hw_alloc(img->mem_size);
@@ -71,6 +100,7 @@ static void create_guest(uint32_t id, const struct guest_image *img)
         fail("guest does not fit in memory");
     g->part_base = hw_pa(g->mem);
     memcpy(g->mem, img->start, size);
+    place_fdt(g, img, size);
     g->shadow.root = hw_page_alloc();
     for (uint32_t i = 0; i < VMM_SHADOW_POOL; i++)
         if (!(g->shadow.pool[i] = hw_page_alloc()))
@@ -78,7 +108,8 @@ static void create_guest(uint32_t id, const struct guest_image *img)
     if (!g->shadow.root)
         fail("out of memory");
     g->vcpu.guest = g;
-    vcpu_reset(&g->vcpu, 0, XVM_MHARTID_VALUE);
+    vcpu_reset(&g->vcpu, VMM_GUEST_RAM_BASE, XVM_MHARTID_VALUE);
+    g->vcpu.regs[REG_A1] = g->fdt_gpa;
     g->state = G_RUNNABLE;
     shadow_init(g);
 }

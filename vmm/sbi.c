@@ -20,10 +20,13 @@ static int supported(uint32_t eid)
     switch (eid) {
     case SBI_EXT_LEGACY_PUTCHAR:
     case SBI_EXT_LEGACY_GETCHAR:
+    case SBI_EXT_LEGACY_SHUTDOWN:
     case SBI_EXT_BASE:
     case SBI_EXT_TIME:
     case SBI_EXT_DBCN:
     case SBI_EXT_SRST:
+    case SBI_EXT_IPI:
+    case SBI_EXT_RFENCE:
     case SBI_EXT_XVM:
         return 1;
     default:
@@ -58,7 +61,7 @@ static struct sbi_ret dbcn(struct vcpu *v, uint32_t fid, uint32_t len, uint32_t 
         vmm_report_attack(v, "hypercall buffer outside the partition at", lo);
         return err(SBI_ERR_INVALID_PARAM);
     }
-    char *p = (char *)g->mem + lo;
+    char *p = (char *)gpa_ptr(g, lo);
     if (fid == SBI_DBCN_WRITE) {
         for (uint32_t i = 0; i < len; i++)
             console_guest_putc(g, p[i]);
@@ -69,6 +72,47 @@ static struct sbi_ret dbcn(struct vcpu *v, uint32_t fid, uint32_t len, uint32_t 
     while (n < len && (c = console_guest_getc(g)) >= 0)
         p[n++] = (char)c;
     return ok(n);
+}
+
+/* The one hart (id 0) is selected by a hart mask when the mask covers it;
+ * any other hart named is invalid on this single-hart platform. */
+static int hart_mask_ok(uint32_t mask, uint32_t base, int *self)
+{
+    *self = 0;
+    if (base == SBI_HART_MASK_ALL) {
+        *self = 1;
+        return 1;
+    }
+    if (mask == 0)
+        return 1;
+    if (base != 0 || mask != 1)
+        return 0;
+    *self = 1;
+    return 1;
+}
+
+static struct sbi_ret ipi(struct vcpu *v, uint32_t fid, uint32_t mask, uint32_t base)
+{
+    int self;
+    if (fid != SBI_IPI_SEND_IPI)
+        return err(SBI_ERR_NOT_SUPPORTED);
+    if (!hart_mask_ok(mask, base, &self))
+        return err(SBI_ERR_INVALID_PARAM);
+    if (self)
+        v->csr.sip |= XVM_MIP_SSIP;
+    return ok(0);
+}
+
+static struct sbi_ret rfence(struct vcpu *v, uint32_t fid, uint32_t mask, uint32_t base)
+{
+    int self;
+    if (fid > SBI_RFENCE_SFENCE_VMA_ASID)
+        return err(SBI_ERR_NOT_SUPPORTED);
+    if (!hart_mask_ok(mask, base, &self))
+        return err(SBI_ERR_INVALID_PARAM);
+    if (self && fid != SBI_RFENCE_FENCE_I)
+        shadow_flush(v->guest);
+    return ok(0);
 }
 
 static struct sbi_ret xvm(uint32_t fid)
@@ -101,6 +145,8 @@ struct vcpu *sbi_call(struct vcpu *v, enum hcall_path path)
     case SBI_EXT_LEGACY_GETCHAR:
         r[REG_A0] = (uint32_t)console_guest_getc(v->guest);
         return v;
+    case SBI_EXT_LEGACY_SHUTDOWN:
+        return guest_exit(v, 0);
     case SBI_EXT_BASE:
         ret = base(fid, r[REG_A0]);
         break;
@@ -121,6 +167,12 @@ struct vcpu *sbi_call(struct vcpu *v, enum hcall_path path)
             break;
         }
         return guest_exit(v, (int32_t)r[REG_A1]);
+    case SBI_EXT_IPI:
+        ret = ipi(v, fid, r[REG_A0], r[REG_A1]);
+        break;
+    case SBI_EXT_RFENCE:
+        ret = rfence(v, fid, r[REG_A0], r[REG_A1]);
+        break;
     case SBI_EXT_XVM:
         ret = xvm(fid);
         break;

@@ -18,14 +18,20 @@
 
 int gpa_range_ok(const struct guest *g, uint32_t gpa, uint32_t len)
 {
-    return len <= g->mem_size && gpa <= g->mem_size - len;
+    return gpa >= VMM_GUEST_RAM_BASE && len <= g->mem_size &&
+           gpa - VMM_GUEST_RAM_BASE <= g->mem_size - len;
+}
+
+uint8_t *gpa_ptr(const struct guest *g, uint32_t gpa)
+{
+    return g->mem + (gpa - VMM_GUEST_RAM_BASE);
 }
 
 static int read_gpte(const struct guest *g, uint64_t gpa, uint32_t *pte)
 {
     if (gpa > UINT32_MAX || !gpa_range_ok(g, (uint32_t)gpa, sizeof *pte))
         return -1;
-    memcpy(pte, g->mem + gpa, sizeof *pte);
+    memcpy(pte, gpa_ptr(g, (uint32_t)gpa), sizeof *pte);
     return 0;
 }
 
@@ -168,7 +174,7 @@ enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum 
     enum walk_result r = guest_walk(g, v, va, acc, &w);
     if (r != WALK_OK)
         return r;
-    set_entry(g, va, shadow_pte(w.flags, g->part_base + w.gpa));
+    set_entry(g, va, shadow_pte(w.flags, g->part_base + (w.gpa - VMM_GUEST_RAM_BASE)));
     hw_tlb_flush();
     return WALK_OK;
 }

@@ -14,6 +14,10 @@
 /* Guests see virtual addresses 0 .. 2^(VMM_VAMSB+1)-1 (R11). */
 #define VMM_VAMSB        30
 #define VMM_VA_LIMIT     (0xFFFFFFFF >> (31 - VMM_VAMSB))
+/* Guest RAM starts at this guest physical address (docs/guest-platform.md). */
+#define VMM_GUEST_RAM_BASE 0x40000000u
+/* The device tree sits at the top of guest RAM, aligned as FDT requires. */
+#define VMM_FDT_ALIGN    8u
 /* The gate is the last page of each guest's space. */
 #define VMM_GATE_VA      (VMM_VA_LIMIT + 1 - XVM_PAGE_SIZE)
 /* Devices the monitor uses, mapped in the upper half of every shadow. */
@@ -141,9 +145,10 @@ struct guest {
     uint32_t reported;      /* REPORT_* already printed once */
     uint32_t masked_slices, illegal;
     uint32_t slice_exits;   /* monitor entries during the current slice */
-    uint32_t part_base;     /* host physical address of guest physical 0 */
+    uint32_t part_base;     /* host physical address of VMM_GUEST_RAM_BASE */
     uint32_t mem_size;
     uint8_t *mem;           /* monitor's view of the partition */
+    uint32_t fdt_gpa;       /* the device tree handed to the guest in a1 */
     uint64_t wake_time;     /* G_BLOCKED: wfi until this time */
     struct vcpu vcpu;
     struct shadow shadow;
@@ -221,6 +226,8 @@ enum walk_result guest_walk(const struct guest *g, const struct vcpu *v, uint32_
                             enum access acc, struct walk *w);
 uint32_t shadow_pte(uint32_t guest_flags, uint32_t hpa);
 int gpa_range_ok(const struct guest *g, uint32_t gpa, uint32_t len);
+/* The monitor's pointer to a guest physical address gpa_range_ok accepted. */
+uint8_t *gpa_ptr(const struct guest *g, uint32_t gpa);
 void shadow_init(struct guest *g);
 void shadow_flush(struct guest *g);
 enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum access acc);

@@ -15,9 +15,12 @@
 
 #define SBI_EXT_LEGACY_PUTCHAR  0x01
 #define SBI_EXT_LEGACY_GETCHAR  0x02
+#define SBI_EXT_LEGACY_SHUTDOWN 0x08
 #define SBI_EXT_BASE            0x10
 #define SBI_EXT_TIME            0x54494D45  /* "TIME" */
 #define SBI_EXT_DBCN            0x4442434E  /* "DBCN" */
+#define SBI_EXT_IPI             0x00735049  /* "sPI" */
+#define SBI_EXT_RFENCE          0x52464E43  /* "RFNC" */
 #define SBI_EXT_SRST            0x53525354  /* "SRST" */
 /* Xvm paravirtual interface: vendor range 0x09000000-0x09FFFFFF. */
 #define SBI_EXT_XVM             0x0958564D
@@ -37,6 +40,13 @@
 #define SBI_DBCN_WRITE_BYTE       2
 
 #define SBI_SRST_RESET            0
+#define SBI_IPI_SEND_IPI          0
+#define SBI_RFENCE_FENCE_I        0
+#define SBI_RFENCE_SFENCE_VMA     1
+#define SBI_RFENCE_SFENCE_VMA_ASID 2
+/* hart_mask_base value that selects every hart. */
+#define SBI_HART_MASK_ALL         0xFFFFFFFFu
+
 #define SBI_SRST_TYPE_SHUTDOWN    0
 #define SBI_SRST_TYPE_COLD_REBOOT 1
 #define SBI_SRST_TYPE_WARM_REBOOT 2

@@ -18,6 +18,9 @@ enum { CSRRW = 1, CSRRS = 2, CSRRC = 3, CSRRWI = 5, CSRRSI = 6 };
 #define T0 5
 #define MEM 0x40000u
 #define PTE_PPN(pa) (((pa) >> 12) << 10)
+#define GPA(off) (VMM_GUEST_RAM_BASE + (off))
+/* A guest page table rooted at guest RAM offset 0x1000. */
+#define ROOT_SATP (XVM_SATP_MODE_SV32 | (GPA(0x1000) >> 12))
 
 static uint32_t csr_insn(uint32_t f3, uint32_t rd, uint32_t rs1, uint32_t csr)
 {
@@ -84,9 +87,9 @@ static void test_csr_write_masks(void **state)
     assert_int_equal(v->csr.sepc, 0xFFFFFFFCu);
     emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_VMCTL));
     assert_int_equal(v->csr.vmctl, XVM_VMCTL_MASK);
-    v->regs[T0] = XVM_SATP_MODE_SV32 | 0x7FC00001u;     /* ASID bits read 0 */
+    v->regs[T0] = ROOT_SATP | 0x7FC00000u;     /* ASID bits read 0 */
     emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
-    assert_int_equal(v->csr.satp, XVM_SATP_MODE_SV32 | 1);
+    assert_int_equal(v->csr.satp, ROOT_SATP);
     assert_int_equal(v->guest->stats.vfault[VF_CSR_WRITE], 5);
 }
 
@@ -94,7 +97,7 @@ static void test_satp_root_outside_stops_guest(void **state)
 {
     (void)state;
     struct vcpu *v = setup_guests(2);
-    v->regs[T0] = XVM_SATP_MODE_SV32 | (MEM >> 12);
+    v->regs[T0] = XVM_SATP_MODE_SV32 | (GPA(MEM) >> 12);
     struct vcpu *n = emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
     assert_ptr_equal(n, &vmm.guests[1].vcpu);
     assert_int_equal(vmm.guests[0].state, G_STOPPED);
@@ -151,11 +154,11 @@ static void test_satp_write_flushes_shadow(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
-    assert_int_equal(shadow_fill(g, v, 0x3000, ACC_LOAD), WALK_OK);
+    assert_int_equal(shadow_fill(g, v, GPA(0x3000), ACC_LOAD), WALK_OK);
     uint32_t *root = g->shadow.root;
-    assert_true(root[0] & XVM_PTE_V);
+    assert_true(root[GPA(0) >> 22] & XVM_PTE_V);
     emulate_virt_fault(v, csr_insn(CSRRW, 0, 0, XVM_CSR_SATP));
-    assert_int_equal(root[0], 0);
+    assert_int_equal(root[GPA(0) >> 22], 0);
     assert_true(root[VMM_GATE_VA >> 22] & XVM_PTE_V);
 }
 
@@ -183,11 +186,12 @@ static void test_sfence_counts_and_flushes(void **state)
 {
     (void)state;
     struct vcpu *v = setup_guests(1);
-    shadow_fill(v->guest, v, 0x5000, ACC_FETCH);
+    shadow_fill(v->guest, v, GPA(0x5000), ACC_FETCH);
+    assert_true(v->guest->shadow.root[GPA(0) >> 22] & XVM_PTE_V);
     v->pc = 0x100;
     emulate_virt_fault(v, 0x12000073u);
     assert_int_equal(v->pc, 0x104);
-    assert_int_equal(v->guest->shadow.root[0], 0);
+    assert_int_equal(v->guest->shadow.root[GPA(0) >> 22], 0);
     assert_int_equal(v->guest->stats.vfault[VF_SFENCE], 1);
 }
 
@@ -317,20 +321,23 @@ static void test_partition_checks(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
-    assert_true(gpa_range_ok(g, 0, MEM));
-    assert_true(gpa_range_ok(g, MEM - 4, 4));
-    assert_false(gpa_range_ok(g, MEM - 3, 4));
+    assert_true(gpa_range_ok(g, GPA(0), MEM));
+    assert_true(gpa_range_ok(g, GPA(MEM - 4), 4));
+    assert_false(gpa_range_ok(g, GPA(MEM - 3), 4));
     assert_false(gpa_range_ok(g, 0xFFFFFFF0u, 0x20));
-    assert_false(gpa_range_ok(g, 0, MEM + 1));
+    assert_false(gpa_range_ok(g, GPA(0), MEM + 1));
+    assert_false(gpa_range_ok(g, GPA(0) - 4, 4));
+    assert_false(gpa_range_ok(g, 0, 4));
 }
 
-/* Guest page table at GPA 0x1000 (root) and 0x2000 (level 0). */
-static void map_guest(struct guest *g, uint32_t va, uint32_t gpa, uint32_t flags)
+/* Guest page table at guest RAM offsets 0x1000 (root) and 0x2000 (level
+ * 0); va maps guest RAM offset off. */
+static void map_guest(struct guest *g, uint32_t va, uint32_t off, uint32_t flags)
 {
     uint32_t *root = (uint32_t *)(g->mem + 0x1000);
     uint32_t *l0 = (uint32_t *)(g->mem + 0x2000);
-    root[va >> 22] = PTE_PPN(0x2000) | XVM_PTE_V;
-    l0[(va >> 12) & 0x3FF] = PTE_PPN(gpa) | flags;
+    root[va >> 22] = PTE_PPN(GPA(0x2000)) | XVM_PTE_V;
+    l0[(va >> 12) & 0x3FF] = PTE_PPN(GPA(off)) | flags;
 }
 
 static void test_walk_rules(void **state)
@@ -340,12 +347,12 @@ static void test_walk_rules(void **state)
     struct guest *g = v->guest;
     struct walk w;
     uint32_t rwa = XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A;
-    v->csr.satp = XVM_SATP_MODE_SV32 | 1;
+    v->csr.satp = ROOT_SATP;
     v->priv = XVM_PRIV_U;
 
     map_guest(g, 0x10000000, 0x5000, rwa | XVM_PTE_U | XVM_PTE_D);
     assert_int_equal(guest_walk(g, v, 0x10000010, ACC_STORE, &w), WALK_OK);
-    assert_int_equal(w.gpa, 0x5000);
+    assert_int_equal(w.gpa, GPA(0x5000));
     assert_int_equal(guest_walk(g, v, 0x10000010, ACC_FETCH, &w), WALK_PAGE_FAULT);
     v->priv = XVM_PRIV_S;
     assert_int_equal(guest_walk(g, v, 0x10000010, ACC_LOAD, &w), WALK_PAGE_FAULT);
@@ -375,13 +382,13 @@ static void test_walk_root_outside_and_megapage(void **state)
     struct walk w;
     v->csr.satp = XVM_SATP_MODE_SV32 | (0x00F00000 >> 12);
     assert_int_equal(guest_walk(g, v, 0x1000, ACC_FETCH, &w), WALK_ACCESS_FAULT);
-    v->csr.satp = XVM_SATP_MODE_SV32 | 1;
+    v->csr.satp = ROOT_SATP;
     uint32_t *root = (uint32_t *)(g->mem + 0x1000);
-    root[1] = PTE_PPN(0x1000) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;   /* misaligned */
+    root[1] = PTE_PPN(GPA(0x1000)) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;   /* misaligned */
     assert_int_equal(guest_walk(g, v, 0x00400000, ACC_LOAD, &w), WALK_PAGE_FAULT);
-    root[1] = PTE_PPN(0) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;
+    root[1] = PTE_PPN(GPA(0)) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;
     assert_int_equal(guest_walk(g, v, 0x00403000, ACC_LOAD, &w), WALK_OK);
-    assert_int_equal(w.gpa, 0x3000);
+    assert_int_equal(w.gpa, GPA(0x3000));
 }
 
 static void test_bare_mode_partition(void **state)
@@ -389,8 +396,9 @@ static void test_bare_mode_partition(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     struct walk w;
-    assert_int_equal(guest_walk(v->guest, v, MEM - 4, ACC_STORE, &w), WALK_OK);
-    assert_int_equal(guest_walk(v->guest, v, MEM, ACC_STORE, &w), WALK_ACCESS_FAULT);
+    assert_int_equal(guest_walk(v->guest, v, GPA(MEM - 4), ACC_STORE, &w), WALK_OK);
+    assert_int_equal(guest_walk(v->guest, v, GPA(MEM), ACC_STORE, &w), WALK_ACCESS_FAULT);
+    assert_int_equal(guest_walk(v->guest, v, 0x1000, ACC_STORE, &w), WALK_ACCESS_FAULT);
 }
 
 static void test_fill_strips_vg_and_keeps_gate(void **state)
@@ -398,7 +406,7 @@ static void test_fill_strips_vg_and_keeps_gate(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
-    v->csr.satp = XVM_SATP_MODE_SV32 | 1;
+    v->csr.satp = ROOT_SATP;
     map_guest(g, 0x10000000, 0x5000, XVM_PTE_V | XVM_PTE_X | XVM_PTE_A | XVM_PTE_VG);
     assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_FETCH), WALK_OK);
     uint32_t *l0 = hw_ptr((g->shadow.root[0x10000000 >> 22] >> 10) << 12);
@@ -415,9 +423,9 @@ static void test_shadow_pool_exhaustion_flushes(void **state)
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
     uint32_t *root = (uint32_t *)(g->mem + 0x1000);
-    v->csr.satp = XVM_SATP_MODE_SV32 | 1;
+    v->csr.satp = ROOT_SATP;
     for (uint32_t k = 1; k <= VMM_SHADOW_POOL + 2; k++) {
-        root[k] = PTE_PPN(0) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;
+        root[k] = PTE_PPN(GPA(0)) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;
         assert_int_equal(shadow_fill(g, v, k << 22, ACC_LOAD), WALK_OK);
         assert_true(g->shadow.used <= VMM_SHADOW_POOL);
         assert_true(g->shadow.root[k] & XVM_PTE_V);
@@ -464,7 +472,7 @@ static void test_sbi_console_prefix(void **state)
     struct vcpu *v = setup_guests(2);
     struct vcpu *v1 = &vmm.guests[1].vcpu;
     memcpy(v1->guest->mem + 0x100, "hi\nthere\n", 9);
-    sbi(v1, SBI_EXT_DBCN, SBI_DBCN_WRITE, 9, 0x100, 0, HCALL_ECALL);
+    sbi(v1, SBI_EXT_DBCN, SBI_DBCN_WRITE, 9, GPA(0x100), 0, HCALL_ECALL);
     assert_int_equal(v1->regs[REG_A0], SBI_SUCCESS);
     assert_int_equal(v1->regs[REG_A1], 9);
     sbi(v, SBI_EXT_LEGACY_PUTCHAR, 0, 'x', 0, 0, HCALL_ECALL);
@@ -477,9 +485,9 @@ static void test_sbi_buffer_outside_partition(void **state)
 {
     (void)state;
     struct vcpu *v = setup_guests(2);
-    sbi(v, SBI_EXT_DBCN, SBI_DBCN_WRITE, 16, MEM - 8, 0, HCALL_GATE);
+    sbi(v, SBI_EXT_DBCN, SBI_DBCN_WRITE, 16, GPA(MEM - 8), 0, HCALL_GATE);
     assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_INVALID_PARAM);
-    sbi(v, SBI_EXT_DBCN, SBI_DBCN_READ, 4, 0x100, 1, HCALL_GATE);
+    sbi(v, SBI_EXT_DBCN, SBI_DBCN_READ, 4, GPA(0x100), 1, HCALL_GATE);
     assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_INVALID_PARAM);
     assert_int_equal(v->guest->stats.attacks, 2);
 }
@@ -508,6 +516,39 @@ static void test_sbi_shutdown_ends_guest(void **state)
     assert_int_equal(vmm.guests[0].state, G_EXITED);
     assert_int_equal(vmm.guests[0].exit_status, 0);
     assert_int_equal(vmm.current, 1);
+}
+
+static void test_sbi_legacy_shutdown_ends_guest(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(2);
+    sbi(v, SBI_EXT_LEGACY_SHUTDOWN, 0, 0, 0, 0, HCALL_ECALL);
+    assert_int_equal(vmm.guests[0].state, G_EXITED);
+    assert_int_equal(vmm.guests[0].exit_status, 0);
+}
+
+static void test_sbi_ipi_and_rfence_single_hart(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    sbi(v, SBI_EXT_BASE, SBI_BASE_PROBE_EXTENSION, SBI_EXT_IPI, 0, 0, HCALL_ECALL);
+    assert_int_equal(v->regs[REG_A1], 1);
+    sbi(v, SBI_EXT_BASE, SBI_BASE_PROBE_EXTENSION, SBI_EXT_RFENCE, 0, 0, HCALL_ECALL);
+    assert_int_equal(v->regs[REG_A1], 1);
+    sbi(v, SBI_EXT_IPI, SBI_IPI_SEND_IPI, 2, 0, 0, HCALL_ECALL);
+    assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_INVALID_PARAM);
+    assert_int_equal(v->csr.sip, 0);
+    sbi(v, SBI_EXT_IPI, SBI_IPI_SEND_IPI, 1, 0, 0, HCALL_ECALL);
+    assert_int_equal(v->regs[REG_A0], SBI_SUCCESS);
+    assert_int_equal(v->csr.sip, XVM_MIP_SSIP);
+    v->csr.satp = ROOT_SATP;
+    map_guest(v->guest, 0x10000000, 0x5000, XVM_PTE_V | XVM_PTE_R | XVM_PTE_A);
+    assert_int_equal(shadow_fill(v->guest, v, 0x10000000, ACC_LOAD), WALK_OK);
+    sbi(v, SBI_EXT_RFENCE, SBI_RFENCE_SFENCE_VMA, 0, SBI_HART_MASK_ALL, 0, HCALL_ECALL);
+    assert_int_equal(v->regs[REG_A0], SBI_SUCCESS);
+    assert_int_equal(v->guest->shadow.root[0x10000000 >> 22], 0);
+    sbi(v, SBI_EXT_RFENCE, 7, 0, SBI_HART_MASK_ALL, 0, HCALL_ECALL);
+    assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_NOT_SUPPORTED);
 }
 
 /* ---- scheduler -------------------------------------------------------- */
@@ -614,7 +655,7 @@ static void test_page_fault_fills_then_reflects(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
-    v->csr.satp = XVM_SATP_MODE_SV32 | 1;
+    v->csr.satp = ROOT_SATP;
     v->csr.stvec = 0x40000000;
     map_guest(g, 0x10000000, 0x5000, XVM_PTE_V | XVM_PTE_R | XVM_PTE_U | XVM_PTE_A);
     vmm_trap(v, XVM_EXC_LOAD_PAGE_FAULT, 0x10000004, 0x10000100, 0, 1);
@@ -661,6 +702,8 @@ int main(void)
         cmocka_unit_test(test_sbi_buffer_outside_partition),
         cmocka_unit_test(test_sbi_timer_and_input),
         cmocka_unit_test(test_sbi_shutdown_ends_guest),
+        cmocka_unit_test(test_sbi_legacy_shutdown_ends_guest),
+        cmocka_unit_test(test_sbi_ipi_and_rfence_single_hart),
         cmocka_unit_test(test_slice_rotation),
         cmocka_unit_test(test_all_blocked_waits),
         cmocka_unit_test(test_finish_exit_status),
