@@ -73,10 +73,27 @@ $(SC_DEV_ELF): tests/systemc/devices.S tests/cli/link.ld $(GEN)/xvm_defs.h | $(D
 
 ALL_TARGETS += $(BUILD)/xvm-sim-sc $(SC_DEV_ELF)
 
-.PHONY: test-systemc test-cli-systemc bench-systemc
+# The TLM modules alone (tests/systemc/test_tlm.cpp): payloads and timing
+# the core never produces.
+SC_TLM_TEST  := $(SC_DIR)/test_tlm
+SC_LIB_OBJS  := $(addprefix $(SC_DIR)/,xvm_sc_router.o xvm_sc_memory.o xvm_sc_clint.o \
+                  xvm_sc_uart.o xvm_sc_finisher.o xvm_sc_word.o)
+
+$(SC_TLM_TEST): tests/systemc/test_tlm.cpp $(SC_LIB_OBJS) $(wildcard tb/sc/*.h) $(GEN)/xvm_defs.h
+	$(SC_ENV) g++ $(SC_CXXFLAGS) -o $@ $< $(SC_LIB_OBJS) -lsystemc -pthread
+
+.PHONY: test-systemc test-cli-systemc test-systemc-tlm bench-systemc
 test-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SC_TEST_ELFS)
 	@sh tests/systemc/run.sh $(RESULTS)/systemc.txt $(SC_DIR)/out $(SC_MAX_CYCLES) \
 	  $(RV_PREFIX)nm $(BUILD)/xvm-sim $(BUILD)/xvm-sim-sc $(SC_TEST_ELFS)
+
+test-systemc-tlm: $(SC_TLM_TEST)
+	@mkdir -p $(RESULTS)
+	@SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1 $(SC_TLM_TEST) > $(RESULTS)/systemc-tlm.txt; rc=$$?; \
+	grep -c '^PASS' $(RESULTS)/systemc-tlm.txt | sed 's/^/systemc-tlm: passed /'; \
+	grep '^FAIL' $(RESULTS)/systemc-tlm.txt; \
+	if [ $$rc -ne 0 ] && ! grep -q '^FAIL' $(RESULTS)/systemc-tlm.txt; then \
+	  echo "FAIL systemc-tlm/run" >> $(RESULTS)/systemc-tlm.txt; fi; exit $$rc
 
 # The command-line contract (tests/cli/run.sh, as for xvm-sim and xvm-iss).
 test-cli-systemc: $(BUILD)/xvm-sim-sc $(CLI_ELFS)
@@ -88,6 +105,6 @@ bench-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SIM_BENCH_ELF)
 	$(BUILD)/xvm-sim-sc --stats --max-cycles 20000000 $(SIM_BENCH_ELF)
 
 ifneq ($(wildcard rtl/xvm_core.v),)
-TEST_TARGETS  += test-systemc test-cli-systemc
+TEST_TARGETS  += test-systemc test-cli-systemc test-systemc-tlm
 BENCH_TARGETS += bench-systemc
 endif
