@@ -462,8 +462,15 @@ module xvm_core #(
   wire [31:0] x_next_pc = x_taken ? x_target : x_pc_plus4;
   wire [31:0] x_pred_next = x_pred_taken_q ? x_pred_target_q : x_pc_plus4;
   wire        x_mispredict = x_valid_q && !x_exc_prior && !x_jmp_mis && (x_next_pc != x_pred_next);
-  wire [31:0] x_result = (x_jal_q || x_jalr_q) ? x_pc_plus4 :
+  // CSR, fence.i and sfence.vma carry pc+4 as their M-stage result: it is
+  // where they refetch from (their rd value, if any, comes from the CSR).
+  wire [31:0] x_result = (x_jal_q || x_jalr_q || x_csr_q || x_fencei_q || x_sfence_q) ? x_pc_plus4 :
                          x_mul_q ? x_mul_res : x_div_q ? x_div_res : x_alu_res;
+
+  wire x_mem = x_load_q || x_store_q || x_amo_q || x_lr_q || x_sc_q;
+  // tval for whichever exception this instruction may raise (xvm_exc_prio)
+  wire [31:0] x_tval = (x_fexc_q || x_ebreak_q) ? x_pc_q : x_illegal_q ? x_insn_q :
+                       x_jmp_mis ? x_target : x_ecall_q ? 32'd0 : x_mem ? x_alu_res : x_insn_q;
 
   // vmsw: resolved here like a taken branch to pc+4 (R3)
   wire x_vmsw_illegal, x_vmsw_virt, x_vmsw_ok;
@@ -485,7 +492,6 @@ module xvm_core #(
   assign x_bp_upd      = x_valid_q && !x_exc_prior && (x_ctrl || x_pred_taken_q) && !x_stall && !m_redirect;
 
   // LSU: X side
-  wire x_mem = x_load_q || x_store_q || x_amo_q || x_lr_q || x_sc_q;
   wire lsu_x_stall, lsu_m_busy, lsu_m_exc, lsu_m_we, lsu_m_re;
   wire [4:0]  lsu_m_cause;
   wire [31:0] lsu_m_rdata, lsu_m_paddr, lsu_m_sdata;
@@ -563,7 +569,7 @@ module xvm_core #(
   // ======================================================================
   // M stage
   // ======================================================================
-  reg  [31:0] m_pc_q, m_insn_q, m_rs1v_q, m_target_q, m_irq_cause_q;
+  reg  [31:0] m_pc_q, m_insn_q, m_rs1v_q, m_tval_q, m_irq_cause_q;
   reg         m_fexc_q, m_illegal_q, m_irq_q, m_jmp_mis_q, m_ecall_q, m_ebreak_q;
   reg  [4:0]  m_fcause_q;
   reg         m_csr_q, m_mret_q, m_sret_q, m_wfi_q, m_sfence_q, m_fencei_q, m_vmsw_q, m_vmsw_imm_q;
@@ -578,7 +584,7 @@ module xvm_core #(
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       m_rd_we_q <= 1'b0; m_rd_q <= 5'd0; m_result_q <= 32'd0; m_pc_q <= 32'd0;
-      m_insn_q <= 32'd0; m_rs1v_q <= 32'd0; m_target_q <= 32'd0; m_irq_cause_q <= 32'd0;
+      m_insn_q <= 32'd0; m_rs1v_q <= 32'd0; m_tval_q <= 32'd0; m_irq_cause_q <= 32'd0;
       m_fexc_q <= 1'b0; m_illegal_q <= 1'b0; m_irq_q <= 1'b0; m_jmp_mis_q <= 1'b0;
       m_ecall_q <= 1'b0; m_ebreak_q <= 1'b0; m_fcause_q <= 5'd0; m_csr_q <= 1'b0;
       m_mret_q <= 1'b0; m_sret_q <= 1'b0; m_wfi_q <= 1'b0; m_sfence_q <= 1'b0;
@@ -591,7 +597,7 @@ module xvm_core #(
       m_pc_q <= x_pc_q;
       m_insn_q <= x_irq ? 32'd0 : x_insn_q;
       m_rs1v_q <= x_rs1v;
-      m_target_q <= x_target;
+      m_tval_q <= x_tval;
       m_irq_cause_q <= irq_cause;
       m_fexc_q <= x_fexc_q;
       m_fcause_q <= x_fcause_q;
@@ -655,15 +661,12 @@ module xvm_core #(
     .illegal_i        (m_illegal_q || csr_illegal || insn_illegal || m_vmsw_illegal_q),
     .virt_i           (m_sens_virt || m_vmsw_virt_q),
     .jmp_misaligned_i (m_jmp_mis_q),
-    .jmp_target_i     (m_target_q),
     .ecall_i          (m_ecall_q),
     .priv_i           (priv),
     .ebreak_i         (m_ebreak_q),
     .mem_exc_i        (lsu_m_exc),
     .mem_cause_i      (lsu_m_cause),
-    .mem_vaddr_i      (m_result_q),
-    .pc_i             (m_pc_q),
-    .insn_i           (m_insn_q),
+    .tval_i           (m_tval_q),
     .exc_o            (m_exc),
     .cause_o          (m_cause),
     .tval_o           (m_tval)
@@ -677,7 +680,7 @@ module xvm_core #(
   // Only CSR writes can change state that younger instructions depend on.
   assign m_redirect = m_trap || (m_commit && ((m_csr_q && m_csr_write) || m_mret_q || m_sret_q ||
                                               m_fencei_q || m_sfence_q));
-  assign m_redirect_pc = m_trap ? trap_pc : m_mret_q ? mepc : m_sret_q ? sepc : (m_pc_q + 32'd4);
+  assign m_redirect_pc = m_trap ? trap_pc : m_mret_q ? mepc : m_sret_q ? sepc : m_result_q;
   assign resv_clear = m_trap || (m_commit && (m_mret_q || m_sret_q));
   assign tlb_flush = csr_tlb_flush || (m_commit && m_sfence_q);
 
