@@ -126,21 +126,29 @@ void xvm_sc_harness::poll_host()
     next_poll_ = cycles_ + (input.waiting() ? kPollCyclesRx : kPollCycles);
 }
 
-// One cycle of tb/main.c's loop: the retire port, then the finisher, then
-// tohost, then the limits.
+// One cycle of tb/main.c's loop: the finisher, the retire port, tohost, the
+// limits.
 int xvm_sc_harness::step()
 {
     const xvm_sc_retire_port &r = p_.retire;
     const bool retired = r.valid.read();
-    const bool finishing = finished_ >= 0;
     xvm_commit c = {};
     int st = -1;
 
+    // The finisher's write was performed at this cycle's rising edge; xvm-sim
+    // sees the request one cycle earlier, which the drain end accounts for.
+    // (xvm-sim decides this after writing the commit-log line of the cycle;
+    // the order does not change either.)
+    if (finished_ < 0 && finish_seen_) {
+        finished_ = finisher_status(finish_data_);
+        drain_end_ = cycles_ - 1 + kFinishDrainCycles;
+    }
+    finish_seen_ = false;
     if (retired) {
         c.trap = r.trap.read();
         if (!c.trap)
             instret_++;
-        if (cfg_.commit_log || finishing || cfg_.has_tohost) {
+        if (cfg_.commit_log || finished_ >= 0 || cfg_.has_tohost) {
             c.pc = r.pc.read();
             c.insn = r.insn.read();
             c.priv = r.priv.read();
@@ -165,13 +173,6 @@ int xvm_sc_harness::step()
             }
         }
     }
-    // The finisher's write was performed at this cycle's rising edge; xvm-sim
-    // sees the request one cycle earlier, which the drain end accounts for.
-    if (st < 0 && finished_ < 0 && finish_seen_) {
-        finished_ = finisher_status(finish_data_);
-        drain_end_ = cycles_ - 1 + kFinishDrainCycles;
-    }
-    finish_seen_ = false;
     if (st < 0 && finished_ >= 0 && retired && !c.trap && c.mem_we &&
         (c.mem_paddr & ~3u) == XVM_FINISHER_BASE)
         st = finished_;
