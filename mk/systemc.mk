@@ -55,7 +55,7 @@ sim-systemc: $(BUILD)/xvm-sim-sc
 # Sv32, benchmark and harness suites (mk/sw.mk), the CLI programs that
 # terminate, and tests/systemc/devices.S (device registers, interrupts, bus
 # errors): about 150 programs, run on both simulators with a commit log
-# (about 75 s).
+# (about 60 s).
 # mk/xvm.mk is read after this file, so its list is rebuilt here from the
 # same pattern.
 SC_XVM_ELFS  := $(addprefix $(BUILD)/xvm/,$(addsuffix .elf,log_vm $(basename $(notdir \
