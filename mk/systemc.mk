@@ -96,9 +96,13 @@ test-systemc-tlm: $(SC_TLM_TEST)
 	  echo "FAIL systemc-tlm/run" >> $(RESULTS)/systemc-tlm.txt; fi; exit $$rc
 
 # The command-line contract (tests/cli/run.sh, as for xvm-sim and xvm-iss).
+# The RAM is allocated lazily, so the largest size is the whole space from
+# 0x8000_0000 (2 GiB).
+SC_RAM_MAX := 2147483648
 test-cli-systemc: $(BUILD)/xvm-sim-sc $(CLI_ELFS)
 	@mkdir -p $(RESULTS)
-	@sh tests/cli/run.sh $(BUILD)/xvm-sim-sc sc $(BUILD)/tests/cli $(RESULTS)/cli-sc.txt
+	@sh tests/cli/run.sh $(BUILD)/xvm-sim-sc sc $(BUILD)/tests/cli $(RESULTS)/cli-sc.txt \
+	  $(SC_RAM_MAX)
 
 bench-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SIM_BENCH_ELF)
 	$(BUILD)/xvm-sim --stats --max-cycles 20000000 $(SIM_BENCH_ELF)
