@@ -51,7 +51,12 @@ $(GEN)/xvm_defs.h: rtl/xvm_defs.vh scripts/gen_defs.sh | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	sh scripts/gen_defs.sh $< > $@.tmp && mv $@.tmp $@
 
-include $(sort $(wildcard mk/*.mk))
+# Fragments that define what others link or depend on come first, in the
+# order of their dependencies (prerequisite lists expand when read); the
+# rest follow in name order.
+MK_FIRST := mk/sw.mk mk/debug.mk mk/iss.mk mk/sim.mk
+include $(MK_FIRST)
+include $(filter-out $(MK_FIRST),$(sort $(wildcard mk/*.mk)))
 
 all: $(ALL_TARGETS)
 

@@ -22,8 +22,8 @@ $(SYNTH_DIR)/report.txt: $(RTL_CORE_SRCS) rtl/xvm_defs.vh | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	yosys -q -l $(SYNTH_DIR)/yosys.log -p "read_verilog -Irtl $(RTL_CORE_SRCS); \
 	  synth_ice40 -top xvm_core -dsp; check -assert; tee -o $(SYNTH_DIR)/stat.txt stat" > /dev/null
-	@if grep -qi 'latch inferred' $(SYNTH_DIR)/yosys.log; then \
-	  grep -i 'latch inferred' $(SYNTH_DIR)/yosys.log; echo "synth: latches inferred" >&2; exit 1; fi
+	@if grep -q '^Latch inferred' $(SYNTH_DIR)/yosys.log; then \
+	  grep '^Latch inferred' $(SYNTH_DIR)/yosys.log; echo "synth: latches inferred" >&2; exit 1; fi
 	@{ echo "xvm_core on iCE40UP5K (yosys synth_ice40 -dsp)"; \
 	  for c in SB_LUT4 SB_CARRY SB_DFF SB_RAM40_4K SB_MAC16; do \
 	    n=$$(awk -v c="$$c" '$$1 ~ "^"c { s += $$2 } END { print s + 0 }' $(SYNTH_DIR)/stat.txt); \
