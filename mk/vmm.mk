@@ -121,9 +121,9 @@ vmm-images: $(VMM_NATIVE_IMGS)
 ALL_TARGETS += vmm-images
 
 # --- the monitor ------------------------------------------------------------
-VMM_SRCS    := vmm/main.c vmm/trap.c vmm/vcpu.c vmm/emulate.c vmm/shadow.c vmm/sbi.c \
+VMM_SRCS    := vmm/main.c vmm/load.c vmm/trap.c vmm/vcpu.c vmm/emulate.c vmm/shadow.c vmm/sbi.c \
                vmm/sched.c vmm/console.c vmm/stats.c vmm/hw.c vmm/lib.c
-VMM_HDRS    := vmm/vmm.h sw/firmware/sbi.h sw/firmware/layout.h sw/include/xvm.h \
+VMM_HDRS    := vmm/vmm.h vmm/bundle.h sw/firmware/sbi.h sw/firmware/layout.h sw/include/xvm.h \
                sw/include/xvm_rt.h $(GEN)/xvm_defs.h
 VMM_CFLAGS  := $(RV_CFLAGS) -flto -Ivmm -Isw/firmware -msmall-data-limit=0 \
                -fno-tree-loop-distribute-patterns -fno-builtin
@@ -196,6 +196,8 @@ $(eval $(call vmm_config,cpu,c=c))
 $(eval $(call vmm_config,iso,adversary=adv=stop a=a))
 $(eval $(call vmm_config,small,tiny=tiny tinypv=tinypv,small))
 $(eval $(call vmm_config,input,echo0=tinyecho echo1=tinyecho))
+# No guests: xvm-mkimage adds them (vmm/bundle.h).
+$(eval $(call vmm_config,bare,))
 $(eval $(call vmm_config,crash,a=a trap-loop=crash1=stop b=b panic=crash2=fail bogus-satp=crash3=stop))
 
 vmm-images: $(VMM_IMGS)
@@ -247,3 +249,30 @@ TEST_TARGETS += test-vmm-cosim
 bench-vmm: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
 	sh tests/vmm/bench.sh $(VMM_SIM) $(VMM_BUILD)/img $(VMM_BUILD)/bench.txt $(VMM_MAX_CYCLES)
 BENCH_TARGETS += bench-vmm
+
+# --- xvm-mkimage: monitor + guest ELFs -> bootable image ------------------------
+MKIMAGE      := $(BUILD)/xvm-mkimage
+MKIMAGE_SRCS := vmm/mkimage/main.c vmm/mkimage/elf.c vmm/mkimage/fdt.c
+MKIMAGE_MONITOR := $(VMM_BUILD)/img/vmm-bare.elf
+
+$(MKIMAGE): $(MKIMAGE_SRCS) vmm/mkimage/mkimage.h vmm/bundle.h vmm/vmm.h sw/firmware/layout.h \
+            $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	$(HOST_CC) $(HOST_CFLAGS) -Ivmm -Ivmm/mkimage -Isw/firmware \
+	  -DXVM_MKIMAGE_MONITOR='"$(abspath $(MKIMAGE_MONITOR))"' $(MKIMAGE_SRCS) -lfdt -o $@
+ALL_TARGETS += $(MKIMAGE) $(MKIMAGE_MONITOR)
+
+$(VMM_BUILD)/test/overlap.elf: tests/vmm/overlap.S tests/vmm/overlap.ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -Wl,--no-check-sections -Ttests/vmm/overlap.ld $< -o $@
+
+$(VMM_BUILD)/test/fills.elf: tests/vmm/fills.S tests/vmm/fills.ld | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -Wl,--no-warn-rwx-segments -Ttests/vmm/fills.ld $< -o $@
+
+.PHONY: test-vmm-mkimage
+test-vmm-mkimage: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/test/overlap.elf $(VMM_BUILD)/test/fills.elf $(VMM_SIM) \
+                  $(VMM_BUILD)/guest/a/kernel.elf $(VMM_BUILD)/guest/b/kernel.elf $(VMM_BUILD)/img/native-a.elf
+	@mkdir -p $(RESULTS)
+	sh tests/vmm/mkimage.sh $(MKIMAGE) $(VMM_SIM) $(VMM_BUILD)/guest $(VMM_BUILD)/test \
+	  $(MKIMAGE) $(RESULTS)/vmm-mkimage.txt $(VMM_MAX_CYCLES)
+TEST_TARGETS += test-vmm-mkimage

@@ -5,11 +5,17 @@
 #include "xvm_rt.h"
 
 extern char __vmm_end[];
-extern const uint32_t vmm_ram_size;     /* from the configuration (mkguests.sh) */
 
 static uintptr_t uart = XVM_UART_BASE;
 static uintptr_t finisher = XVM_FINISHER_BASE;
 static uintptr_t heap_next = (uintptr_t)__vmm_end;
+static uintptr_t heap_end = XVM_RAM_BASE + XVM_RAM_SIZE_DEFAULT;
+
+void hw_heap_init(uint32_t start, uint32_t end)
+{
+    heap_next = start;
+    heap_end = end;
+}
 
 void hw_use_device_mappings(void)
 {
@@ -53,7 +59,7 @@ uint32_t *hw_page_alloc(void)
 void *hw_alloc(uint32_t bytes)
 {
     uintptr_t p = (heap_next + XVM_PAGE_SIZE - 1) & ~(uintptr_t)(XVM_PAGE_SIZE - 1);
-    if (p + bytes > XVM_RAM_BASE + vmm_ram_size || p + bytes < p)
+    if (p + bytes > heap_end || p + bytes < p)
         return 0;
     heap_next = p + bytes;
     uint32_t *w = (uint32_t *)p;

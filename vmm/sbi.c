@@ -115,11 +115,11 @@ static struct sbi_ret rfence(struct vcpu *v, uint32_t fid, uint32_t mask, uint32
     return ok(0);
 }
 
-static struct sbi_ret xvm(uint32_t fid)
+static struct sbi_ret xvm(const struct guest *g, uint32_t fid)
 {
     switch (fid) {
     case SBI_XVM_GET_VA_LIMIT: return ok(VMM_VA_LIMIT);
-    case SBI_XVM_GET_GATE:     return ok(VMM_GATE_VA);
+    case SBI_XVM_GET_GATE:     return g->gate ? ok(VMM_GATE_VA) : err(SBI_ERR_NOT_SUPPORTED);
     case SBI_XVM_NULL:         return ok(0);
     default:                   return err(SBI_ERR_NOT_SUPPORTED);
     }
@@ -174,7 +174,7 @@ struct vcpu *sbi_call(struct vcpu *v, enum hcall_path path)
         ret = rfence(v, fid, r[REG_A0], r[REG_A1]);
         break;
     case SBI_EXT_XVM:
-        ret = xvm(fid);
+        ret = xvm(v->guest, fid);
         break;
     default:
         ret = err(SBI_ERR_NOT_SUPPORTED);

@@ -32,9 +32,9 @@ static __attribute__((noreturn)) void finish(void)
 
 /* The guest about to run is alive; alone, it needs no time slice (and
  * no timer interrupts for one). */
-static uint64_t slice_end(uint64_t now)
+static uint64_t slice_end(const struct guest *g, uint64_t now)
 {
-    return vmm.alive > 1 ? now + VMM_SLICE : UINT64_MAX;
+    return vmm.alive > 1 ? now + (uint64_t)VMM_SLICE * g->weight : UINT64_MAX;
 }
 
 static struct vcpu *switch_to(struct guest *g, uint64_t now)
@@ -46,7 +46,7 @@ static struct vcpu *switch_to(struct guest *g, uint64_t now)
         hw_set_satp(shadow_satp(g));
         vmm.current = g->id;
     }
-    vmm.slice_end = slice_end(now);
+    vmm.slice_end = slice_end(g, now);
     g->slice_exits = 0;
     return &g->vcpu;
 }
@@ -148,6 +148,6 @@ void sched_start(void)
     vmm.current = 0;
     hw_set_satp(shadow_satp(&vmm.guests[0]));
     vmm.now = hw_time();
-    vmm.slice_end = slice_end(vmm.now);
+    vmm.slice_end = slice_end(&vmm.guests[0], vmm.now);
     vmm_enter(vmm_resume(&vmm.guests[0].vcpu));
 }

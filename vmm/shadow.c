@@ -148,7 +148,8 @@ void shadow_flush(struct guest *g)
     for (uint32_t i = 0; i < s->used; i++)
         s->root[s->pool_vpn1[i]] = 0;
     s->used = 0;
-    set_entry(g, VMM_GATE_VA, vmm.gate_pte);
+    if (g->gate)
+        set_entry(g, VMM_GATE_VA, vmm.gate_pte);
     hw_tlb_flush();
 }
 

@@ -149,6 +149,8 @@ struct guest {
     uint32_t mem_size;
     uint8_t *mem;           /* monitor's view of the partition */
     uint32_t fdt_gpa;       /* the device tree handed to the guest in a1 */
+    uint32_t weight;        /* time slices per turn */
+    uint32_t gate;          /* the paravirtual gate page is mapped */
     uint64_t wake_time;     /* G_BLOCKED: wfi until this time */
     struct vcpu vcpu;
     struct shadow shadow;
@@ -181,6 +183,7 @@ void *hw_ptr(uint32_t pa);
 uint32_t hw_pa(const void *p);
 uint32_t *hw_page_alloc(void);          /* zeroed 4 KiB page, NULL when out */
 void *hw_alloc(uint32_t bytes);         /* zeroed, page aligned, NULL when out */
+void hw_heap_init(uint32_t start, uint32_t end);  /* physical range hw_alloc uses */
 void hw_monitor_init(void);             /* trap vector, vmctl, interrupt enables */
 void hw_use_device_mappings(void);      /* paging is on: devices at VMM_DEV_VA */
 uint32_t hw_take_gate_null(void);       /* VMM_FIX_GATE_NULL, then zero it */
@@ -198,6 +201,12 @@ void hw_wait(void);
 void hw_guest_enter(uint32_t priv, uint32_t vsstatus, uint32_t vscounteren);
 void hw_gate_return_prepare(void);
 __attribute__((noreturn)) void hw_exit(int code);
+
+/* ---- main.c, load.c: boot */
+#define VMM_EXIT_CONFIG 4
+__attribute__((noreturn)) void vmm_fail(const char *why);
+void load_init(void);           /* finds the guests, sets the heap */
+uint32_t load_guests(void);     /* creates them; returns how many */
 
 /* ---- vcpu.c: virtual CSRs and trap/interrupt delivery into a guest */
 void vcpu_reset(struct vcpu *v, uint32_t entry, uint32_t hartid);

@@ -44,6 +44,8 @@ static struct vcpu *setup_guests(uint32_t n)
         g->id = i;
         g->name = "t";
         g->mem_size = MEM;
+        g->weight = 1;
+        g->gate = 1;
         g->mem = hw_alloc(MEM);
         g->part_base = hw_pa(g->mem);
         g->shadow.root = hw_page_alloc();
@@ -551,6 +553,20 @@ static void test_sbi_ipi_and_rfence_single_hart(void **state)
     assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_NOT_SUPPORTED);
 }
 
+static void test_gate_off_unmapped_and_not_reported(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    g->gate = 0;
+    shadow_flush(g);
+    assert_int_equal(g->shadow.root[VMM_GATE_VA >> 22], 0);
+    sbi(v, SBI_EXT_XVM, SBI_XVM_GET_GATE, 0, 0, 0, HCALL_ECALL);
+    assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_NOT_SUPPORTED);
+    sbi(v, SBI_EXT_XVM, SBI_XVM_GET_VA_LIMIT, 0, 0, 0, HCALL_ECALL);
+    assert_int_equal(v->regs[REG_A1], VMM_VA_LIMIT);
+}
+
 /* ---- scheduler -------------------------------------------------------- */
 
 static void test_slice_rotation(void **state)
@@ -568,6 +584,17 @@ static void test_slice_rotation(void **state)
     set_time(vmm.slice_end);
     assert_ptr_equal(sched_timer(n), &vmm.guests[0].vcpu);
     assert_int_equal(vmm.guests[1].stats.world_switches, 1);
+}
+
+static void test_weight_scales_slice(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(2);
+    vmm.guests[1].weight = 3;
+    set_time(VMM_SLICE);
+    struct vcpu *n = sched_timer(v);
+    assert_ptr_equal(n, &vmm.guests[1].vcpu);
+    assert_true(vmm.slice_end == VMM_SLICE + 3 * VMM_SLICE);
 }
 
 static void test_all_blocked_waits(void **state)
@@ -704,7 +731,9 @@ int main(void)
         cmocka_unit_test(test_sbi_shutdown_ends_guest),
         cmocka_unit_test(test_sbi_legacy_shutdown_ends_guest),
         cmocka_unit_test(test_sbi_ipi_and_rfence_single_hart),
+        cmocka_unit_test(test_gate_off_unmapped_and_not_reported),
         cmocka_unit_test(test_slice_rotation),
+        cmocka_unit_test(test_weight_scales_slice),
         cmocka_unit_test(test_all_blocked_waits),
         cmocka_unit_test(test_finish_exit_status),
         cmocka_unit_test(test_user_ecall_reflected),

@@ -1,0 +1,111 @@
+#!/bin/sh
+# xvm-mkimage: every kind of bad input is refused with exit status 2, one
+# line on stderr naming the problem and no output file; a good image boots;
+# the monitor refuses a corrupted bundle by itself (exit 4).
+#
+# Usage: mkimage.sh MKIMAGE SIM GUESTDIR TESTDIR HOST_ELF RESULTS MAX_CYCLES
+#   GUESTDIR  build/vmm/guest (the project's guest kernels)
+#   TESTDIR   overlap.elf (overlapping segments, tests/vmm/overlap.S) and
+#             fills.elf (fills 16 KiB, tests/vmm/fills.S)
+#   HOST_ELF  any ELF that is not RV32 (the host's xvm-mkimage itself)
+set -u
+mk=$1
+sim=$2
+gdir=$3
+tdir=$4
+host_elf=$5
+results=$6
+max=$7
+work=$(dirname "$results")/vmm-mkimage
+mkdir -p "$work"
+: > "$results"
+failed=0
+a=$gdir/a/kernel.elf
+b=$gdir/b/kernel.elf
+
+pass() { echo "PASS $1" >> "$results"; echo "PASS $1"; }
+fail() { echo "FAIL $1" >> "$results"; echo "FAIL $1: $2"; failed=1; }
+
+# refused NAME EXPECTED_MESSAGE_PART ARGS...: exit 2, one stderr line
+# containing the part, no output image.
+refused() {
+    n=$1
+    want=$2
+    shift 2
+    rm -f "$work/$n.elf"
+    "$mk" -o "$work/$n.elf" "$@" > "$work/$n.out" 2> "$work/$n.err"
+    rc=$?
+    if [ $rc != 2 ]; then
+        fail "mkimage-$n" "exit status $rc, expected 2"
+    elif [ "$(wc -l < "$work/$n.err")" != 1 ] || ! grep -q -- "$want" "$work/$n.err"; then
+        fail "mkimage-$n" "message: $(cat "$work/$n.err")"
+    elif [ -e "$work/$n.elf" ] || [ -s "$work/$n.out" ]; then
+        fail "mkimage-$n" "left an output"
+    else
+        pass "mkimage-$n"
+    fi
+}
+
+echo "not a kernel" > "$work/text.elf"
+refused missing-file "cannot read" --guest "$work/no-such.elf"
+refused not-elf "not an ELF file" --guest "$work/text.elf"
+refused not-rv32 "not an RV32" --guest "$host_elf"
+refused outside-ram "lies outside guest RAM" --guest "$a,mem=16K"
+refused native-kernel "lies outside guest RAM" --guest "$gdir/../img/native-a.elf"
+refused overlap "overlap" --guest "$tdir/overlap.elf"
+refused no-room-for-fdt "no room for the" --guest "$tdir/fills.elf,mem=16K"
+refused too-large "of RAM with the monitor" --guest "$a" --guest "$b" --guest "$a" --guest "$b,mem=8M"
+refused too-many "more than 8 guests" \
+    --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" \
+    --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" \
+    --guest "$a,mem=64K"
+refused unknown-option "unknown option 'colour'" --guest "$a,colour=red"
+refused bad-mem "mem must be a multiple of 4K" --guest "$a,mem=5000"
+refused bad-size "bad size" --guest "$a,mem=lots"
+refused bad-weight "weight must be" --guest "$a,weight=0"
+refused bad-gate "gate must be on or off" --guest "$a,gate=maybe"
+refused bad-name "name must be" --guest "$a,name=a/b"
+refused no-guest "usage" --monitor "$gdir/../img/vmm-bare.elf"
+
+# A good image: two guests with options, every guest ends as required.
+if "$mk" -o "$work/good.elf" --guest "$a,mem=256K,name=alpha,weight=2" \
+        --guest "$b,gate=off" 2> "$work/good.err"; then
+    "$sim" --max-cycles "$max" "$work/good.elf" < /dev/null > "$work/good.out" 2>&1
+    rc=$?
+    if [ $rc = 0 ] && grep -q '^\[vmm\] guest0: alpha at ' "$work/good.out" &&
+            grep -q '^\[vmm\] every guest ended as required' "$work/good.out"; then
+        pass "mkimage-boots"
+    else
+        fail "mkimage-boots" "exit status $rc"
+    fi
+else
+    fail "mkimage-boots" "$(cat "$work/good.err")"
+fi
+
+# The monitor checks the bundle itself: a corrupted magic and a guest count
+# above its maximum stop it with exit status 4 before any guest runs.
+corrupt() {
+    n=$1
+    field=$2
+    bytes=$3
+    want=$4
+    cp "$work/good.elf" "$work/$n.elf"
+    off=$(grep -obUa XVMB "$work/$n.elf" | cut -d: -f1)
+    if [ "$(echo "$off" | wc -w)" != 1 ]; then
+        fail "mkimage-monitor-$n" "bundle magic not found exactly once"
+        return
+    fi
+    printf "$bytes" | dd of="$work/$n.elf" bs=1 seek=$((off + field)) conv=notrunc 2> /dev/null
+    "$sim" --max-cycles "$max" "$work/$n.elf" < /dev/null > "$work/$n.out" 2>&1
+    rc=$?
+    if [ $rc = 4 ] && grep -q "^\[vmm\] $want" "$work/$n.out" && ! grep -q '^\[guest' "$work/$n.out"; then
+        pass "mkimage-monitor-$n"
+    else
+        fail "mkimage-monitor-$n" "exit status $rc: $(head -1 "$work/$n.out")"
+    fi
+}
+corrupt bad-magic 0 'XXXX' "no guest bundle"
+corrupt bad-count 16 '\011' "bad number of guests"
+corrupt bad-size 8 '\377\377\377\177' "bad guest bundle size"
+
+exit $failed

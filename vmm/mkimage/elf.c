@@ -1,0 +1,149 @@
+/* Reading RV32 ELF executables and writing the bootable image: the
+ * monitor's loadable segments plus one segment holding the guest bundle. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "mkimage.h"
+
+#define EHDR_SIZE   52u
+#define PHDR_SIZE   32u
+#define ET_EXEC     2u
+#define EM_RISCV    243u
+#define PT_LOAD     1u
+#define PF_R        4u
+#define ELFCLASS32  1u
+#define ELFDATA2LSB 1u
+
+static uint32_t rd16(const uint8_t *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8; }
+static uint32_t rd32(const uint8_t *p) { return rd16(p) | rd16(p + 2) << 16; }
+static void wr16(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); }
+static void wr32(uint8_t *p, uint32_t v) { wr16(p, v); wr16(p + 2, v >> 16); }
+
+static int in_file(const struct blob *b, uint64_t off, uint64_t len)
+{
+    return off <= b->len && len <= b->len - off;
+}
+
+static void read_file(struct blob *b, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        die(EXIT_BAD_INPUT, "cannot read %s: %s", path, strerror(errno));
+    size_t cap = 1 << 16, len = 0, n;
+    uint8_t *p = malloc(cap);
+    while (p && (n = fread(p + len, 1, cap - len, f)) > 0) {
+        len += n;
+        if (len == cap)
+            p = realloc(p, cap *= 2);
+    }
+    int bad = !p || ferror(f);
+    fclose(f);
+    if (bad)
+        die(EXIT_BAD_INPUT, "cannot read %s", path);
+    b->p = p;
+    b->len = len;
+}
+
+void elf_read(struct elf *e, const char *path)
+{
+    struct blob *b = &e->file;
+    e->path = path;
+    read_file(b, path);
+    if (b->len < EHDR_SIZE || memcmp(b->p, "\177ELF", 4) != 0)
+        die(EXIT_BAD_INPUT, "%s: not an ELF file", path);
+    if (b->p[4] != ELFCLASS32 || b->p[5] != ELFDATA2LSB || rd16(b->p + 18) != EM_RISCV)
+        die(EXIT_BAD_INPUT, "%s: not an RV32 (32-bit little-endian RISC-V) ELF file", path);
+    if (rd16(b->p + 16) != ET_EXEC)
+        die(EXIT_BAD_INPUT, "%s: not an executable ELF file", path);
+    uint32_t phoff = rd32(b->p + 28), phentsize = rd16(b->p + 42), phnum = rd16(b->p + 44);
+    if (phentsize != PHDR_SIZE || !in_file(b, phoff, (uint64_t)phnum * PHDR_SIZE))
+        die(EXIT_BAD_INPUT, "%s: bad program header table", path);
+    e->entry = rd32(b->p + 24);
+    e->nseg = 0;
+    for (uint32_t i = 0; i < phnum; i++) {
+        const uint8_t *ph = b->p + phoff + (size_t)i * PHDR_SIZE;
+        struct segment s = {
+            .paddr = rd32(ph + 12), .vaddr = rd32(ph + 8), .filesz = rd32(ph + 16),
+            .memsz = rd32(ph + 20), .flags = rd32(ph + 24), .align = rd32(ph + 28),
+        };
+        if (rd32(ph) != PT_LOAD || s.memsz == 0)
+            continue;
+        if (s.filesz > s.memsz || !in_file(b, rd32(ph + 4), s.filesz))
+            die(EXIT_BAD_INPUT, "%s: segment %u lies outside the file", path, i);
+        if ((uint64_t)s.paddr + s.memsz > UINT32_MAX + 1ull)
+            die(EXIT_BAD_INPUT, "%s: segment %u wraps around the address space", path, i);
+        if (e->nseg == MAX_SEGMENTS)
+            die(EXIT_BAD_INPUT, "%s: more than %d loadable segments", path, MAX_SEGMENTS);
+        s.data = b->p + rd32(ph + 4);
+        e->seg[e->nseg++] = s;
+    }
+    if (e->nseg == 0)
+        die(EXIT_BAD_INPUT, "%s: no loadable segments", path);
+}
+
+static size_t align4(size_t n) { return (n + 3) & ~(size_t)3; }
+
+void write_image(const char *out, const struct elf *monitor, const struct blob *bundle,
+                 uint32_t bundle_addr)
+{
+    unsigned nph = monitor->nseg + 1;
+    size_t size = EHDR_SIZE + (size_t)nph * PHDR_SIZE;
+    for (unsigned i = 0; i < monitor->nseg; i++)
+        size = align4(size) + monitor->seg[i].filesz;
+    size = align4(size) + bundle->len;
+    uint8_t *img = calloc(1, size);
+    if (!img)
+        die(EXIT_IO, "out of memory");
+
+    memcpy(img, "\177ELF", 4);
+    img[4] = ELFCLASS32;
+    img[5] = ELFDATA2LSB;
+    img[6] = 1;                                 /* EI_VERSION */
+    wr16(img + 16, ET_EXEC);
+    wr16(img + 18, EM_RISCV);
+    wr32(img + 20, 1);
+    wr32(img + 24, monitor->entry);
+    wr32(img + 28, EHDR_SIZE);
+    wr16(img + 40, EHDR_SIZE);
+    wr16(img + 42, PHDR_SIZE);
+    wr16(img + 44, nph);
+
+    size_t off = EHDR_SIZE + (size_t)nph * PHDR_SIZE;
+    for (unsigned i = 0; i < nph; i++) {
+        const struct segment *s = i < monitor->nseg ? &monitor->seg[i] : NULL;
+        struct segment b = {.paddr = bundle_addr, .vaddr = bundle_addr, .filesz = (uint32_t)bundle->len,
+                            .memsz = (uint32_t)bundle->len, .flags = PF_R, .align = 4, .data = bundle->p};
+        if (!s)
+            s = &b;
+        uint8_t *ph = img + EHDR_SIZE + (size_t)i * PHDR_SIZE;
+        off = align4(off);
+        wr32(ph, PT_LOAD);
+        wr32(ph + 4, (uint32_t)off);
+        wr32(ph + 8, s->vaddr);
+        wr32(ph + 12, s->paddr);
+        wr32(ph + 16, s->filesz);
+        wr32(ph + 20, s->memsz);
+        wr32(ph + 24, s->flags);
+        wr32(ph + 28, s->align);
+        memcpy(img + off, s->data, s->filesz);
+        off += s->filesz;
+    }
+
+    size_t tmp_len = strlen(out) + 5;
+    char *tmp = malloc(tmp_len);
+    if (!tmp)
+        die(EXIT_IO, "out of memory");
+    snprintf(tmp, tmp_len, "%s.tmp", out);
+    FILE *f = fopen(tmp, "wb");
+    if (!f)
+        die(EXIT_IO, "cannot write %s: %s", tmp, strerror(errno));
+    int bad = fwrite(img, 1, size, f) != size;
+    bad |= fclose(f) != 0;
+    if (bad || rename(tmp, out) != 0) {
+        remove(tmp);
+        die(EXIT_IO, "cannot write %s", out);
+    }
+    free(tmp);
+    free(img);
+}

@@ -1,0 +1,267 @@
+/* xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] --guest KERNEL.elf[,OPT=VAL...] ...
+ * Checks every guest against docs/guest-platform.md, builds each guest's
+ * device tree and writes a bootable image: the monitor plus the guest
+ * bundle of vmm/bundle.h at FW_BUNDLE_BASE. Bad input: one line on stderr,
+ * exit status 2, no output file. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "mkimage.h"
+#include "vmm.h"
+#include "bundle.h"
+#include "layout.h"
+
+#define DEFAULT_MEM  0x400000u
+#define GUEST_RAM_MAX 0x40000000u   /* guest RAM ends at the 2 GiB VA limit */
+#define MONITOR_PAGES 2u            /* the device table and the fixed words */
+
+__attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("xvm-mkimage: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(status);
+}
+
+static void usage(void)
+{
+    die(EXIT_BAD_INPUT, "usage: xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] "
+        "--guest KERNEL.elf[,mem=SIZE][,weight=N][,name=NAME][,gate=on|off][,expect=ok|fail|stop] ...");
+}
+
+static uint32_t parse_size(const char *v, const char *spec)
+{
+    char *end;
+    unsigned long long n = strtoull(v, &end, 0);
+    if (end == v || *v == '-')
+        die(EXIT_BAD_INPUT, "%s: bad size '%s'", spec, v);
+    if (*end == 'K' || *end == 'k')
+        n <<= 10, end++;
+    else if (*end == 'M' || *end == 'm')
+        n <<= 20, end++;
+    if (*end != 0 || n > GUEST_RAM_MAX)
+        die(EXIT_BAD_INPUT, "%s: bad size '%s'", spec, v);
+    if (n % XVM_PAGE_SIZE || n < BUNDLE_MEM_MIN)
+        die(EXIT_BAD_INPUT, "%s: mem must be a multiple of 4K and at least %uK", spec,
+            BUNDLE_MEM_MIN >> 10);
+    return (uint32_t)n;
+}
+
+static int name_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n >= BUNDLE_NAME_MAX)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+              *s == '-' || *s == '_' || *s == '.'))
+            return 0;
+    return 1;
+}
+
+static void default_name(struct guest_opt *g)
+{
+    const char *base = strrchr(g->path, '/');
+    base = base ? base + 1 : g->path;
+    size_t n = strcspn(base, ".");
+    if (n >= BUNDLE_NAME_MAX)
+        n = BUNDLE_NAME_MAX - 1;
+    memcpy(g->name, base, n);
+    g->name[n] = 0;
+    if (!name_ok(g->name))
+        snprintf(g->name, sizeof g->name, "guest");
+}
+
+/* spec is "PATH[,OPT=VAL...]"; it is modified in place. */
+static void parse_guest(struct guest_opt *g, char *spec)
+{
+    char *save, *opt;
+    char *path = strtok_r(spec, ",", &save);
+    if (!path)
+        usage();
+    *g = (struct guest_opt){.path = path, .mem_size = DEFAULT_MEM, .weight = 1, .gate = 1,
+                            .expect = 0};
+    default_name(g);
+    while ((opt = strtok_r(NULL, ",", &save))) {
+        char *v = strchr(opt, '=');
+        if (!v)
+            die(EXIT_BAD_INPUT, "%s: option '%s' needs a value", path, opt);
+        *v++ = 0;
+        if (!strcmp(opt, "mem")) {
+            g->mem_size = parse_size(v, path);
+        } else if (!strcmp(opt, "weight")) {
+            char *end;
+            unsigned long w = strtoul(v, &end, 10);
+            if (*v == 0 || *end || w == 0 || w > BUNDLE_WEIGHT_MAX)
+                die(EXIT_BAD_INPUT, "%s: weight must be 1..%u", path, BUNDLE_WEIGHT_MAX);
+            g->weight = (uint32_t)w;
+        } else if (!strcmp(opt, "name")) {
+            if (!name_ok(v))
+                die(EXIT_BAD_INPUT, "%s: name must be 1..%u of [A-Za-z0-9._-]", path,
+                    BUNDLE_NAME_MAX - 1);
+            strcpy(g->name, v);
+        } else if (!strcmp(opt, "gate")) {
+            if (strcmp(v, "on") && strcmp(v, "off"))
+                die(EXIT_BAD_INPUT, "%s: gate must be on or off", path);
+            g->gate = !strcmp(v, "on");
+        } else if (!strcmp(opt, "expect")) {
+            if (!strcmp(v, "ok"))
+                g->expect = EXPECT_OK;
+            else if (!strcmp(v, "stop"))
+                g->expect = EXPECT_STOP;
+            else if (!strcmp(v, "fail"))
+                g->expect = EXPECT_FAIL;
+            else
+                die(EXIT_BAD_INPUT, "%s: expect must be ok, fail or stop", path);
+        } else {
+            die(EXIT_BAD_INPUT, "%s: unknown option '%s'", path, opt);
+        }
+    }
+}
+
+/* The guest's segments must lie in its RAM and not overlap; they become
+ * one flat image from the lowest to the highest address (bss included, so
+ * the device tree is placed above it). */
+static void check_guest(struct guest_opt *g)
+{
+    struct elf *e = &g->elf;
+    uint32_t lo = UINT32_MAX, hi = 0, entry_ok = 0;
+    elf_read(e, g->path);
+    for (unsigned i = 0; i < e->nseg; i++) {
+        const struct segment *s = &e->seg[i];
+        if (s->paddr < VMM_GUEST_RAM_BASE || s->paddr - VMM_GUEST_RAM_BASE > g->mem_size ||
+            s->memsz > g->mem_size - (s->paddr - VMM_GUEST_RAM_BASE))
+            die(EXIT_BAD_INPUT, "%s: segment at 0x%08x size 0x%x lies outside guest RAM 0x%08x-0x%08x",
+                g->path, s->paddr, s->memsz, VMM_GUEST_RAM_BASE, VMM_GUEST_RAM_BASE + g->mem_size - 1);
+        for (unsigned j = 0; j < i; j++) {
+            const struct segment *t = &e->seg[j];
+            if (s->paddr < t->paddr + t->memsz && t->paddr < s->paddr + s->memsz)
+                die(EXIT_BAD_INPUT, "%s: segments at 0x%08x and 0x%08x overlap", g->path,
+                    t->paddr, s->paddr);
+        }
+        if (s->paddr < lo)
+            lo = s->paddr;
+        if (s->paddr + s->memsz > hi)
+            hi = s->paddr + s->memsz;
+        if (e->entry >= s->paddr && e->entry - s->paddr < s->memsz)
+            entry_ok = 1;
+    }
+    if (!entry_ok || e->entry % 4)
+        die(EXIT_BAD_INPUT, "%s: entry point 0x%08x is not in a loaded segment", g->path, e->entry);
+    g->load_off = lo - VMM_GUEST_RAM_BASE;
+    g->image_size = hi - lo;
+    fdt_build(&g->fdt, g->mem_size, g->name);
+    if (g->fdt.len > g->mem_size - (g->load_off + g->image_size) ||
+        ((g->mem_size - g->fdt.len) & ~(size_t)(VMM_FDT_ALIGN - 1)) < g->load_off + g->image_size)
+        die(EXIT_BAD_INPUT, "%s: no room for the %zu-byte device tree above the kernel in mem=%uK",
+            g->path, g->fdt.len, g->mem_size >> 10);
+}
+
+static uint32_t align_up(uint32_t n, uint32_t a) { return (n + a - 1) & ~(a - 1); }
+
+static void put_name(uint8_t *p, const char *name)
+{
+    memset(p, 0, BUNDLE_NAME_MAX);
+    memcpy(p, name, strlen(name));
+}
+
+static void put32(uint8_t *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (uint8_t)(v >> (8 * i));
+}
+
+static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n)
+{
+    uint32_t size = (uint32_t)(sizeof(struct bundle_header) + n * sizeof(struct bundle_guest));
+    uint32_t image_off[VMM_MAX_GUESTS], fdt_off[VMM_MAX_GUESTS];
+    for (unsigned i = 0; i < n; i++) {
+        image_off[i] = size = align_up(size, 16);
+        size += g[i].image_size;
+        fdt_off[i] = size = align_up(size, VMM_FDT_ALIGN);
+        size += (uint32_t)g[i].fdt.len;
+    }
+    size = align_up(size, 4);
+    uint32_t ram = align_up(FW_BUNDLE_BASE - XVM_RAM_BASE + size, XVM_PAGE_SIZE) +
+                   MONITOR_PAGES * XVM_PAGE_SIZE;
+    for (unsigned i = 0; i < n; i++)
+        ram += g[i].mem_size + (1 + VMM_SHADOW_POOL) * XVM_PAGE_SIZE;
+    if (ram > XVM_RAM_SIZE_DEFAULT)
+        die(EXIT_BAD_INPUT, "the guests need %uK of RAM with the monitor, which has %uK",
+            ram >> 10, XVM_RAM_SIZE_DEFAULT >> 10);
+
+    uint8_t *p = calloc(1, size);
+    if (!p)
+        die(EXIT_IO, "out of memory");
+    put32(p + offsetof(struct bundle_header, magic), BUNDLE_MAGIC);
+    put32(p + offsetof(struct bundle_header, version), BUNDLE_VERSION);
+    put32(p + offsetof(struct bundle_header, size), size);
+    put32(p + offsetof(struct bundle_header, ram_size), XVM_RAM_SIZE_DEFAULT);
+    put32(p + offsetof(struct bundle_header, count), n);
+    for (unsigned i = 0; i < n; i++) {
+        uint8_t *d = p + sizeof(struct bundle_header) + i * sizeof(struct bundle_guest);
+        put_name(d + offsetof(struct bundle_guest, name), g[i].name);
+        put32(d + offsetof(struct bundle_guest, mem_size), g[i].mem_size);
+        put32(d + offsetof(struct bundle_guest, weight), g[i].weight);
+        put32(d + offsetof(struct bundle_guest, flags), g[i].gate ? BUNDLE_GATE : 0);
+        put32(d + offsetof(struct bundle_guest, expect), g[i].expect);
+        put32(d + offsetof(struct bundle_guest, entry), g[i].elf.entry);
+        put32(d + offsetof(struct bundle_guest, load_off), g[i].load_off);
+        put32(d + offsetof(struct bundle_guest, image_off), image_off[i]);
+        put32(d + offsetof(struct bundle_guest, image_size), g[i].image_size);
+        put32(d + offsetof(struct bundle_guest, fdt_off), fdt_off[i]);
+        put32(d + offsetof(struct bundle_guest, fdt_size), (uint32_t)g[i].fdt.len);
+        const struct elf *e = &g[i].elf;
+        for (unsigned k = 0; k < e->nseg; k++)
+            memcpy(p + image_off[i] + (e->seg[k].paddr - VMM_GUEST_RAM_BASE - g[i].load_off),
+                   e->seg[k].data, e->seg[k].filesz);
+        memcpy(p + fdt_off[i], g[i].fdt.p, g[i].fdt.len);
+    }
+    b->p = p;
+    b->len = size;
+}
+
+int main(int argc, char **argv)
+{
+    const char *out = NULL, *monitor_path = XVM_MKIMAGE_MONITOR;
+    struct guest_opt guests[VMM_MAX_GUESTS];
+    unsigned n = 0;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (i + 1 >= argc)
+            usage();
+        if (!strcmp(a, "-o")) {
+            out = argv[++i];
+        } else if (!strcmp(a, "--monitor")) {
+            monitor_path = argv[++i];
+        } else if (!strcmp(a, "--guest")) {
+            if (n == VMM_MAX_GUESTS)
+                die(EXIT_BAD_INPUT, "more than %d guests (the monitor supports %d)",
+                    VMM_MAX_GUESTS, VMM_MAX_GUESTS);
+            parse_guest(&guests[n++], argv[++i]);
+        } else {
+            usage();
+        }
+    }
+    if (!out || n == 0)
+        usage();
+    for (unsigned i = 0; i < n; i++)
+        check_guest(&guests[i]);
+
+    struct elf monitor;
+    elf_read(&monitor, monitor_path);
+    for (unsigned i = 0; i < monitor.nseg; i++)
+        if (monitor.seg[i].paddr + monitor.seg[i].memsz > FW_BUNDLE_BASE)
+            die(EXIT_BAD_INPUT, "%s: the monitor reaches the guest bundle at 0x%08x "
+                "(use a monitor built without guests)", monitor_path, FW_BUNDLE_BASE);
+
+    struct blob bundle;
+    build_bundle(&bundle, guests, n);
+    write_image(out, &monitor, &bundle, FW_BUNDLE_BASE);
+    return 0;
+}

@@ -1,0 +1,54 @@
+/* xvm-mkimage: builds a bootable image from a monitor built without guests
+ * and guest ELF files (docs/guest-platform.md, "Running your kernel"). */
+#ifndef MKIMAGE_H
+#define MKIMAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define EXIT_BAD_INPUT 2
+#define EXIT_IO        1
+
+struct blob {
+    uint8_t *p;
+    size_t len;
+};
+
+/* One loadable segment of an ELF file. */
+struct segment {
+    uint32_t paddr, vaddr, filesz, memsz, flags, align;
+    const uint8_t *data;
+};
+
+#define MAX_SEGMENTS 32
+
+struct elf {
+    const char *path;
+    struct blob file;
+    uint32_t entry;
+    unsigned nseg;
+    struct segment seg[MAX_SEGMENTS];
+};
+
+/* A guest as given on the command line. */
+struct guest_opt {
+    const char *path;
+    char name[16];
+    uint32_t mem_size, weight, gate, expect;
+    struct elf elf;
+    uint32_t load_off, image_size;  /* guest RAM offset and size of the flat image */
+    struct blob fdt;
+};
+
+/* Print "xvm-mkimage: MESSAGE" on stderr and exit with status. */
+__attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char *fmt, ...);
+
+/* elf.c */
+void elf_read(struct elf *e, const char *path);
+void write_image(const char *out, const struct elf *monitor, const struct blob *bundle,
+                 uint32_t bundle_addr);
+
+/* fdt.c: the device tree of docs/guest-platform.md, made with libfdt. */
+void fdt_build(struct blob *b, uint32_t mem_size, const char *console);
+
+#endif
