@@ -120,7 +120,10 @@ static void log_commit(void *ctx, const struct xvm_commit *c)
         fprintf(stderr, PROG ": --commit-log: write error\n");
 }
 
-/* --gdb: the debugger drives the program; after a detach it runs on. */
+/* --gdb: the debugger drives the program; after a detach it runs on.
+ * Signals are caught only from then on: the server waits in accept() and
+ * recv(), which retry after a caught signal, so until then a signal keeps
+ * its default action and ends the simulator. */
 static int run_gdb(struct iss *s, const struct xvm_options *o, FILE *log)
 {
     struct xvm_gdb_iss g;
@@ -134,6 +137,7 @@ static int run_gdb(struct iss *s, const struct xvm_options *o, FILE *log)
     }
     switch (xvm_gdb_serve(o->gdb_port, &g.target, &code)) {
     case XVM_GDB_DETACHED:
+        catch_signals();
         return run(s, o, log);
     case XVM_GDB_EXITED:
         fflush(stdout);
@@ -182,7 +186,8 @@ int main(int argc, char **argv)
             return usage_error(err);
         }
     }
-    catch_signals();
+    if (!o.gdb_port)
+        catch_signals();
     clock_gettime(CLOCK_MONOTONIC, &start.wall);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start.cpu);
     status = o.gdb_port ? run_gdb(s, &o, log) : run(s, &o, log);
