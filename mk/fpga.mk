@@ -25,7 +25,12 @@ FPGA_BOARD_SRCS := fpga/xvm_icebreaker.v fpga/xvm_ice40_pll.v fpga/xvm_ice40_spr
 FPGA_RTL_SRCS   := $(filter-out rtl/xvm_sim_%,$(sort $(wildcard rtl/*.v)))
 FPGA_SRCS       := $(FPGA_BOARD_SRCS) $(FPGA_RTL_SRCS)
 FPGA_DEPS       := $(FPGA_SRCS) $(wildcard rtl/*.vh) fpga/icebreaker.pcf
+# Core parameters for the board build only, e.g.
+# FPGA_CORE_PARAMS="ItlbEntries=2 DtlbEntries=2" (xvm_soc does not pass
+# them through, so they are set on xvm_core's definition).
+FPGA_CORE_PARAMS ?=
 FPGA_YOSYS_READ := read_verilog -Irtl $(FPGA_SRCS); \
+                   $(if $(strip $(FPGA_CORE_PARAMS)),chparam $(foreach p,$(FPGA_CORE_PARAMS),-set $(subst =, ,$(p))) xvm_core;) \
                    hierarchy -top xvm_icebreaker -chparam ClkMhz $(FPGA_MHZ) \
                      -chparam Baud $(FPGA_BAUD) -chparam FlashOffset $$(($(FPGA_FLASH_OFFSET)))
 
@@ -35,7 +40,8 @@ FPGA_SW_LINK     = $(SW_LINK) -Wl,--defsym=__ram_size=$(FPGA_RAM_BYTES)
 FPGA_HELLO       := $(FPGA_DIR)/sw/hello.elf
 PROG             ?= $(BUILD)/vmm/img/vmm-small.elf
 
-.PHONY: fpga fpga-synth fpga-area flash test-fpga-postsynth
+.PHONY: fpga fpga-synth fpga-area flash test-fpga-postsynth FORCE_FPGA_IMG
+FORCE_FPGA_IMG:
 
 fpga: $(FPGA_DIR)/xvm_icebreaker.bin
 	@sh fpga/report.sh $(FPGA_DIR)/stat.txt $(FPGA_DIR)/nextpnr.log $(FPGA_MHZ) | tee $(FPGA_DIR)/report.txt
@@ -43,8 +49,15 @@ fpga: $(FPGA_DIR)/xvm_icebreaker.bin
 
 fpga-synth: $(FPGA_DIR)/xvm_icebreaker.json
 
+# The build settings, rewritten only when they change, so that changing
+# FPGA_MHZ, FPGA_BAUD or FPGA_CORE_PARAMS resynthesizes.
+FPGA_CONFIG := $(FPGA_MHZ) $(FPGA_BAUD) $(strip $(FPGA_CORE_PARAMS))
+$(FPGA_DIR)/config.txt: FORCE_FPGA_IMG
+	@mkdir -p $(@D)
+	@[ "$$(cat $@ 2>/dev/null)" = "$(FPGA_CONFIG)" ] || echo "$(FPGA_CONFIG)" > $@
+
 $(FPGA_DIR)/xvm_icebreaker.json $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_DIR)/stat.txt &: \
-    $(FPGA_DEPS) mk/fpga.mk | $(DEPS_STAMP)
+    $(FPGA_DEPS) mk/fpga.mk $(FPGA_DIR)/config.txt | $(DEPS_STAMP)
 	@mkdir -p $(FPGA_DIR)
 	@m=$(FPGA_MHZ); [ "$$m" -ge 9 ] 2>/dev/null && [ "$$m" -le 66 ] && [ $$((m % 3)) -eq 0 ] || \
 	  { echo "fpga: FPGA_MHZ=$(FPGA_MHZ): must be a multiple of 3 from 9 to 66" >&2; exit 2; }
@@ -86,8 +99,6 @@ $(FPGA_DIR)/prog.img: $(PROG) fpga/mkimage.sh FORCE_FPGA_IMG
 	@mkdir -p $(@D)
 	sh fpga/mkimage.sh $(RV_PREFIX) $(PROG) $@
 
-.PHONY: FORCE_FPGA_IMG
-FORCE_FPGA_IMG:
 
 flash: $(FPGA_DIR)/xvm_icebreaker.bin $(FPGA_DIR)/prog.img
 	iceprog $(FPGA_DIR)/xvm_icebreaker.bin
