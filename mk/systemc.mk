@@ -66,6 +66,9 @@ SC_TEST_ELFS := $(DIFF_ELFS) $(SC_XVM_ELFS) $(SC_DEV_ELF) \
                 $(addprefix $(BUILD)/tests/cli/,pass.elf fail.elf uart.elf signature.elf \
                   tohost-pass.elf tohost-fail.elf highdata.elf bench-short.elf)
 SC_MAX_CYCLES := 50000000
+# Short programs that end by UART output, the finisher and tohost: every
+# --max-cycles limit up to their end (tests/systemc/sweep.sh).
+SC_SWEEP_ELFS := $(addprefix $(BUILD)/tests/cli/,uart.elf pass.elf fail.elf tohost-fail.elf)
 
 $(SC_DEV_ELF): tests/systemc/devices.S tests/cli/link.ld $(GEN)/xvm_defs.h | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -84,8 +87,10 @@ $(SC_TLM_TEST): tests/systemc/test_tlm.cpp $(SC_LIB_OBJS) $(wildcard tb/sc/*.h) 
 
 .PHONY: test-systemc test-cli-systemc test-systemc-tlm bench-systemc
 test-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SC_TEST_ELFS)
-	@sh tests/systemc/run.sh $(RESULTS)/systemc.txt $(SC_DIR)/out $(SC_MAX_CYCLES) \
-	  $(RV_PREFIX)nm $(BUILD)/xvm-sim $(BUILD)/xvm-sim-sc $(SC_TEST_ELFS)
+	@rc=0; sh tests/systemc/run.sh $(RESULTS)/systemc.txt $(SC_DIR)/out $(SC_MAX_CYCLES) \
+	  $(RV_PREFIX)nm $(BUILD)/xvm-sim $(BUILD)/xvm-sim-sc $(SC_TEST_ELFS) || rc=1; \
+	sh tests/systemc/sweep.sh $(RESULTS)/systemc.txt $(BUILD)/xvm-sim $(BUILD)/xvm-sim-sc \
+	  $(SC_SWEEP_ELFS) || rc=1; exit $$rc
 
 test-systemc-tlm: $(SC_TLM_TEST)
 	@mkdir -p $(RESULTS)

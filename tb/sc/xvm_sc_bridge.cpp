@@ -42,6 +42,16 @@ bool xvm_sc_bridge::transfer(tlm_utils::simple_initiator_socket<xvm_sc_bridge> &
     return true;
 }
 
+bool xvm_sc_bridge::presented_write(uint32_t *addr, unsigned *be, uint32_t *wdata) const
+{
+    if (!rst_ni.read() || !dbus_req_i.read() || !dbus_we_i.read())
+        return false;
+    *addr = dbus_addr_i.read();
+    *be = dbus_be_i.read();
+    *wdata = dbus_wdata_i.read();
+    return true;
+}
+
 void xvm_sc_bridge::on_rising_edge()
 {
     if (!rst_ni.read()) {

@@ -45,6 +45,11 @@ public:
 
     explicit xvm_sc_bridge(sc_core::sc_module_name name);
 
+    // The data-bus write the core presents in the current cycle, which the
+    // bridge will perform at the next rising edge: true and its fields, or
+    // false. For monitors that must act on a request before it is performed.
+    bool presented_write(uint32_t *addr, unsigned *be, uint32_t *wdata) const;
+
 private:
     struct port {
         tlm::tlm_generic_payload gp;

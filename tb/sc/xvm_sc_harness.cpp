@@ -182,21 +182,54 @@ int xvm_sc_harness::step()
         c.mem_paddr == cfg_.tohost && (c.mem_data & 1))
         st = exit_code(c.mem_data >> 1);
     if (st >= 0)
-        return st;
+        return last_cycle(st);
     if (finished_ >= 0) {
         if (cycles_ >= drain_end_)
-            return finished_;
+            return last_cycle(finished_);
     } else if (cfg_.max_cycles && cycles_ >= cfg_.max_cycles) {
+        if (finisher_presented())
+            return -1;
         std::fprintf(stderr, "xvm-sim-sc: --max-cycles %llu reached\n",
                      static_cast<unsigned long long>(cfg_.max_cycles));
-        return XVM_EXIT_TIMEOUT;
+        return last_cycle(XVM_EXIT_TIMEOUT);
     }
     if (stop_signal) {
         std::fprintf(stderr, "xvm-sim-sc: stopped by signal %d at cycle %llu\n",
                      static_cast<int>(stop_signal), static_cast<unsigned long long>(cycles_));
-        return 128 + stop_signal;
+        return last_cycle(128 + stop_signal);
     }
     return -1;
+}
+
+// xvm-sim's RTL devices signal a finisher word or a UART byte in the cycle
+// the core presents the write, one edge before the bridge performs it here.
+// This matters only in the last cycle of a run.
+
+// A finisher word presented in the cycle --max-cycles runs out starts the
+// drain, which outlasts the limit; returns true if it did.
+bool xvm_sc_harness::finisher_presented()
+{
+    uint32_t addr, wdata;
+    unsigned be;
+
+    if (finished_ >= 0 || !p_.bridge.presented_write(&addr, &be, &wdata) ||
+        addr != XVM_FINISHER_BASE)
+        return false;
+    finished_ = finisher_status(wdata);
+    drain_end_ = cycles_ + kFinishDrainCycles;
+    return finished_ >= 0;
+}
+
+// The run ends after this cycle with this status: a UART byte presented in
+// it is printed.
+int xvm_sc_harness::last_cycle(int status)
+{
+    uint32_t addr, wdata;
+    unsigned be;
+
+    if (p_.bridge.presented_write(&addr, &be, &wdata) && addr == XVM_UART_BASE && (be & 1))
+        put_byte(static_cast<uint8_t>(wdata));
+    return status;
 }
 
 void xvm_sc_harness::on_falling_edge()

@@ -48,6 +48,8 @@ private:
 
     void on_falling_edge();
     int step();
+    bool finisher_presented();
+    int last_cycle(int status);
     void poll_host();
     void stop(int status);
 };
