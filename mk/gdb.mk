@@ -19,7 +19,7 @@ $(GDB_WFI_ELF): tests/debug/gdb_wfi.S $(CLI_LD) | $(DEPS_STAMP)
 GDB_TEST_SCRIPTS := tests/debug/gdb_start.sh tests/debug/test_gdb_session.sh \
                     tests/debug/test_gdb_interrupt.sh tests/debug/test_gdb_malformed.sh \
                     tests/debug/gdb_malformed.py tests/debug/test_gdb_guest.sh \
-                    tests/debug/test_gdb_detach.sh
+                    tests/debug/test_gdb_detach.sh tests/debug/test_gdb_pipeline.sh
 
 # Every simulator run gets --max-cycles so that a broken server cannot
 # leave a simulator running for ever.
@@ -43,6 +43,8 @@ test-gdb: $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(DEBUG_GDB_PROG) $(GDB_WFI_ELF) $(G
 	    bash tests/debug/test_gdb_interrupt.sh gdb/$$s-interrupt-wfi $(GDB_TEST_DIR)/$$s-int-wfi \
 	      $(GDB_WFI_ELF) $(BUILD)/xvm-$$s --max-cycles 200000000; \
 	    bash tests/debug/test_gdb_detach.sh gdb/$$s-detach $(GDB_TEST_DIR)/$$s-detach \
+	      $(DEBUG_GDB_PROG) $(BUILD)/xvm-$$s --max-cycles 200000000; \
+	    bash tests/debug/test_gdb_pipeline.sh gdb/$$s-pipeline $(GDB_TEST_DIR)/$$s-pipeline \
 	      $(DEBUG_GDB_PROG) $(BUILD)/xvm-$$s --max-cycles 200000000; \
 	    bash tests/debug/test_gdb_guest.sh gdb/$$s-guest $(GDB_TEST_DIR)/$$s-guest \
 	      $(GDB_VMM_IMG) $(GDB_VMM_KERNEL) $(BUILD)/xvm-$$s --max-cycles 200000000; \

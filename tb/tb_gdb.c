@@ -1,12 +1,18 @@
 /* The reference model is stepped with each RTL entry exactly as tb/cosim.c
  * does (interrupts and non-deterministic reads are the RTL's); a difference
  * in pc, instruction or trap ends the session with status 3, since the
- * debugger's view would be wrong from then on. */
+ * debugger's view would be wrong from then on.
+ *
+ * When the debugger writes memory, the instructions already in the RTL's
+ * pipeline may have read the old bytes: for the next few entries the
+ * reference model takes the RTL's register results and stored bytes, so
+ * that it shows what the RTL did rather than what it should have done. */
 #include "tb_gdb.h"
 
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "gdb/xvm_gdb_iss.h"
 #include "iss.h"
@@ -17,13 +23,49 @@
  * entries (the adapter's own interval). */
 #define POLL_INTERVAL 4096u
 
+/* Entries after a debugger write whose results are taken from the RTL:
+ * more than the instructions in flight behind a retiring one. */
+#define RESYNC_ENTRIES 8u
+
 struct tb_gdb {
     struct iss *iss;
     struct xvm_model *model;
     struct xvm_gdb_iss g;
     int (*next)(void *ctx, struct xvm_commit *c);
     void *next_ctx;
+    int (*adapter_write_mem)(void *ctx, uint32_t addr, const uint8_t *buf, size_t len,
+                             int phys);
+    unsigned resync;   /* entries left to take from the RTL */
 };
+
+static struct tb_gdb *of_adapter(void *g)
+{
+    return (struct tb_gdb *)((char *)g - offsetof(struct tb_gdb, g));
+}
+
+static void take_rtl_results(struct tb_gdb *d, const struct xvm_commit *rtl)
+{
+    uint32_t off = rtl->mem_paddr - XVM_RAM_BASE;
+    unsigned len = 1u << rtl->mem_size;
+
+    if (rtl->trap)
+        return;
+    if (rtl->rd)
+        iss_set_reg(d->iss, rtl->rd, rtl->rd_value);
+    if (rtl->mem_we && rtl->mem_paddr >= XVM_RAM_BASE && off < iss_ram_size(d->iss) &&
+        len <= iss_ram_size(d->iss) - off)
+        memcpy(iss_ram(d->iss) + off, xvm_model_ram(d->model) + off, len);
+}
+
+static int write_mem(void *ctx, uint32_t addr, const uint8_t *buf, size_t len, int phys)
+{
+    struct tb_gdb *d = of_adapter(ctx);
+    int r = d->adapter_write_mem(ctx, addr, buf, len, phys);
+
+    if (r == 0)
+        d->resync = RESYNC_ENTRIES;
+    return r;
+}
 
 /* Returns 0, or 1 when the reference model cannot follow the RTL. */
 static int shadow_step(struct tb_gdb *d, const struct xvm_commit *rtl)
@@ -39,6 +81,10 @@ static int shadow_step(struct tb_gdb *d, const struct xvm_commit *rtl)
             iss_override_read(d->iss, rtl->rd_value);
         iss_step(d->iss, &mine);
         ok = mine.pc == rtl->pc && mine.insn == rtl->insn && mine.trap == rtl->trap;
+        if (ok && d->resync) {
+            d->resync--;
+            take_rtl_results(d, rtl);
+        }
     }
     if (ok)
         return 0;
@@ -68,11 +114,6 @@ static int next(struct tb_gdb *d, int *code)
         return ENDED;
     }
     return ENTRY;
-}
-
-static struct tb_gdb *of_adapter(void *g)
-{
-    return (struct tb_gdb *)((char *)g - offsetof(struct tb_gdb, g));
 }
 
 /* The adapter's lockstep hook, used for single steps: a hart idle in wfi
@@ -133,6 +174,8 @@ struct tb_gdb *tb_gdb_open(const char *elf, uint32_t ram_size, struct xvm_model 
     d->g.advance_ctx = d;
     d->g.mirror_ram = xvm_model_ram(model);
     d->g.target.run = run;
+    d->adapter_write_mem = d->g.target.write_mem;
+    d->g.target.write_mem = write_mem;
     return d;
 }
 
