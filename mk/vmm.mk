@@ -231,9 +231,15 @@ test-vmm-system: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
 run-demo: $(VMM_BUILD)/img/vmm-demo.elf $(VMM_SIM)
 	$(VMM_SIM) --max-cycles $(VMM_MAX_CYCLES) $<
 
-# The project's main job: the monitor demo (make run SIM=iss on the model).
-.PHONY: run
-run: $(DEPS_STAMP) run-demo
+# The project's main job: the monitor demo (make run SIM=iss on the model);
+# make run GUESTS="k1.elf[,OPT=VAL...] k2.elf ..." boots the given S-mode
+# kernels instead (docs/guest-platform.md, "Running your kernel").
+.PHONY: run run-guests
+run: $(DEPS_STAMP) $(if $(GUESTS),run-guests,run-demo)
+
+run-guests: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_SIM)
+	$(MKIMAGE) -o $(VMM_BUILD)/run-guests.elf $(foreach g,$(GUESTS),--guest $(g))
+	$(VMM_SIM) --max-cycles $(VMM_MAX_CYCLES) $(VMM_BUILD)/run-guests.elf
 
 TEST_TARGETS += test-vmm-system
 
@@ -276,3 +282,38 @@ test-vmm-mkimage: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/test/overlap.elf $(
 	sh tests/vmm/mkimage.sh $(MKIMAGE) $(VMM_SIM) $(VMM_BUILD)/guest $(VMM_BUILD)/test \
 	  $(MKIMAGE) $(RESULTS)/vmm-mkimage.txt $(VMM_MAX_CYCLES)
 TEST_TARGETS += test-vmm-mkimage
+
+# --- the independent test kernel (sw/guest/byog): linked for the monitor
+# (guest RAM at 0x40000000) and natively (the firmware's 0x80400000) ---------
+BYOG_SRCS   := sw/guest/byog/start.S sw/guest/byog/kernel.c sw/guest/byog/fdt.c sw/guest/byog/user.c
+BYOG_OBJS   := $(patsubst sw/guest/byog/%,$(VMM_BUILD)/byog/%.o,$(basename $(BYOG_SRCS)))
+BYOG_CFLAGS := $(RV_CFLAGS) -msmall-data-limit=0 -fno-tree-loop-distribute-patterns -fno-builtin \
+               -mstrict-align
+
+$(VMM_BUILD)/byog/%.o: sw/guest/byog/%.c sw/guest/byog/byog.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(BYOG_CFLAGS) -c $< -o $@
+$(VMM_BUILD)/byog/%.o: sw/guest/byog/%.S | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) -c $< -o $@
+
+# $(call byog_link,NAME,BASE)
+define byog_link
+$(VMM_BUILD)/byog/$(1).elf: $(BYOG_OBJS) sw/guest/byog/byog.ld
+	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -Tsw/guest/byog/byog.ld -Wl,--defsym=KERNEL_BASE=$(2) \
+	  -Wl,--no-relax $(BYOG_OBJS) -lgcc -o $$@
+endef
+$(eval $(call byog_link,guest,0x40000000))
+$(eval $(call byog_link,native,$(FW_KERNEL_BASE)))
+$(VMM_BUILD)/byog/native.bin: $(VMM_BUILD)/byog/native.elf
+	$(RV_OBJCOPY) -O binary $< $@
+$(eval $(call fw_image,$(VMM_BUILD)/img/native-byog.elf,$(VMM_BUILD)/byog/native.bin,$(FW_KERNEL_BASE),0))
+ALL_TARGETS += $(VMM_BUILD)/byog/guest.elf $(VMM_BUILD)/img/native-byog.elf
+
+.PHONY: test-vmm-byog
+test-vmm-byog: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/byog/guest.elf $(VMM_BUILD)/img/native-byog.elf \
+               $(VMM_BUILD)/guest/a/kernel.elf $(VMM_BUILD)/guest/apv/kernel.elf $(VMM_SIM)
+	@mkdir -p $(RESULTS)
+	sh tests/vmm/byog.sh $(MKIMAGE) $(VMM_SIM) $(VMM_BUILD)/byog/guest.elf $(VMM_BUILD)/img/native-byog.elf \
+	  $(VMM_BUILD)/guest tests/vmm $(RESULTS)/vmm-byog.txt $(VMM_MAX_CYCLES)
+TEST_TARGETS += test-vmm-byog
