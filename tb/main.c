@@ -28,9 +28,9 @@
 #define SLICE_CYCLES     (1u << 18)
 #define SLICE_CYCLES_RX  256u
 
-/* Under the debugger, a hart that retires nothing for this long (wfi)
- * hands control back so that a Ctrl-C from gdb is seen promptly. */
-#define GDB_IDLE_CYCLES  (1u << 16)
+/* Under the debugger, a hart that retires nothing for a slice (wfi) hands
+ * control back so that a Ctrl-C from gdb is seen within a slice. */
+#define GDB_IDLE_CYCLES  SLICE_CYCLES
 
 #define MAX_HOOKS 4
 
