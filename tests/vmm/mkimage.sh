@@ -82,6 +82,21 @@ else
     fail "mkimage-boots" "$(cat "$work/good.err")"
 fi
 
+# The device tree libfdt wrote for guest0 (alpha, 256K) is the tree of
+# vmm/mkdts.sh, which the images with compiled-in guests carry.
+word() { od -An -tu4 -j "$1" -N4 "$work/good.elf" | tr -d ' '; }
+boff=$(grep -obUa XVMB "$work/good.elf" | cut -d: -f1)
+fo=$(word $((boff + 68)))
+fs=$(word $((boff + 72)))
+dd if="$work/good.elf" of="$work/good.dtb" bs=1 skip=$((boff + fo)) count="$fs" 2> /dev/null
+dtc -q -I dtb -O dts "$work/good.dtb" > "$work/good.dts" 2>&1
+sh "$(dirname "$0")/../../vmm/mkdts.sh" 0x40000 alpha | dtc -q -I dts -O dts - > "$work/mkdts.dts" 2>&1
+if [ -s "$work/good.dts" ] && cmp -s "$work/good.dts" "$work/mkdts.dts"; then
+    pass "mkimage-fdt-matches-mkdts"
+else
+    fail "mkimage-fdt-matches-mkdts" "diff $work/mkdts.dts $work/good.dts"
+fi
+
 # The monitor checks the bundle itself: a corrupted magic and a guest count
 # above its maximum stop it with exit status 4 before any guest runs.
 corrupt() {
@@ -104,8 +119,23 @@ corrupt() {
         fail "mkimage-monitor-$n" "exit status $rc: $(head -1 "$work/$n.out")"
     fi
 }
+# Offsets in vmm/bundle.h: header words magic 0, version 4, size 8,
+# ram_size 12, count 16; the first guest from 20: name 20..35, mem_size 36,
+# weight 40, flags 44, expect 48, entry 52, load_off 56, image_off 60,
+# image_size 64, fdt_off 68, fdt_size 72.
 corrupt bad-magic 0 'XXXX' "no guest bundle"
+corrupt bad-version 4 '\002' "no guest bundle"
 corrupt bad-count 16 '\011' "bad number of guests"
+corrupt zero-count 16 '\000' "bad number of guests"
 corrupt bad-size 8 '\377\377\377\177' "bad guest bundle size"
+corrupt bad-ram 12 '\000\000\000\002' "bad guest bundle size"
+corrupt bad-name 20 'AAAAAAAAAAAAAAAA' "bad guest name in the bundle"
+corrupt bad-mem 36 '\001\020' "guest does not fit in memory"
+corrupt bad-weight 40 '\000' "bad guest options"
+corrupt bad-flags 44 '\002' "bad guest options"
+corrupt bad-expect 48 '\007' "bad guest options"
+corrupt bad-entry 52 '\000\000\000\020' "guest entry point outside its image"
+corrupt image-outside 64 '\000\000\000\001' "guest data outside the bundle"
+corrupt bad-fdt-size 72 '\051\000\000\000' "guest device tree is not a device tree blob"
 
 exit $failed
