@@ -317,3 +317,10 @@ test-vmm-byog: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/byog/guest.elf $(VMM_B
 	sh tests/vmm/byog.sh $(MKIMAGE) $(VMM_SIM) $(VMM_BUILD)/byog/guest.elf $(VMM_BUILD)/img/native-byog.elf \
 	  $(VMM_BUILD)/guest tests/vmm $(RESULTS)/vmm-byog.txt $(VMM_MAX_CYCLES)
 TEST_TARGETS += test-vmm-byog
+
+# An xvm-mkimage image among the co-simulated configurations.
+$(VMM_BUILD)/img/vmm-byog.elf: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/byog/guest.elf \
+                               $(VMM_BUILD)/guest/a/kernel.elf $(VMM_BUILD)/guest/b/kernel.elf
+	$(MKIMAGE) -o $@ --guest $(VMM_BUILD)/byog/guest.elf,name=byog,mem=1M \
+	  --guest $(VMM_BUILD)/guest/a/kernel.elf,mem=256K --guest $(VMM_BUILD)/guest/b/kernel.elf,mem=256K,gate=off
+test-vmm-cosim: $(VMM_BUILD)/img/vmm-byog.elf

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The monitor's configurations on build/xvm-sim in lockstep with the
-# reference model (--cosim: exit 3 at the first difference).
+# reference model (--cosim: exit 3 at the first difference). vmm-byog is
+# an xvm-mkimage image: the independent kernel beside kernels A and B.
 # Usage: cosim.sh XVM_SIM IMGDIR RESULTS MAX_CYCLES
 set -u
 sim=$1
@@ -11,7 +12,7 @@ work=$(dirname "$results")/vmm-cosim-work
 mkdir -p "$work"
 : > "$results"
 failed=0
-for cfg in demo eight iso crash small; do
+for cfg in demo eight iso crash small byog; do
     opts=""
     [ "$cfg" = small ] && opts="--ram-size 131072"
     # shellcheck disable=SC2086
