@@ -26,11 +26,15 @@ GDB_TEST_SCRIPTS := tests/debug/gdb_start.sh tests/debug/test_gdb_session.sh \
 GDB_SIM := $(BUILD)/xvm-sim --max-cycles 200000000
 GDB_ISS := $(BUILD)/xvm-iss --max-cycles 200000000
 
+# Two runs at once in one tree would share the output directories (and a
+# gdb could then connect to the other run's simulator): the lock makes the
+# second wait.
 .PHONY: test-gdb
 test-gdb: $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(DEBUG_GDB_PROG) $(GDB_WFI_ELF) $(GDB_LOOP_ELF) \
           $(GDB_VMM_IMG) $(GDB_VMM_KERNEL) $(GDB_TEST_SCRIPTS)
-	@mkdir -p $(RESULTS)
-	@{ bash tests/debug/test_gdb_session.sh gdb/sim-session $(GDB_TEST_DIR)/sim-session ro \
+	@mkdir -p $(RESULTS) $(GDB_TEST_DIR)
+	@exec 9> $(GDB_TEST_DIR)/lock; flock 9; \
+	{ bash tests/debug/test_gdb_session.sh gdb/sim-session $(GDB_TEST_DIR)/sim-session ro \
 	    $(DEBUG_GDB_PROG) $(GDB_SIM); \
 	  msg=$$($(GDB_SIM) --cosim --gdb 1 $(DEBUG_GDB_PROG) 2>&1); st=$$?; \
 	  if [ $$st = 2 ] && [ "$$msg" = "xvm-sim: --gdb cannot be combined with --cosim" ]; \

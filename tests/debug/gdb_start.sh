@@ -22,3 +22,21 @@ gdb_start() {
   kill $sim 2> /dev/null
   return 1
 }
+
+# gdb_end: waits up to 10 s for the simulator started by gdb_start to end
+# and sets $st to its exit status; a simulator still running then is
+# killed, and gdb_end returns 1.
+gdb_end() {
+  for _ in $(seq 100); do
+    kill -0 $sim 2> /dev/null || break
+    sleep 0.1
+  done
+  if kill -0 $sim 2> /dev/null; then
+    kill $sim 2> /dev/null
+    wait $sim
+    st=
+    return 1
+  fi
+  wait $sim
+  st=$?
+}

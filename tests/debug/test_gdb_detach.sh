@@ -31,8 +31,7 @@ detach
 GDB
 timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
   fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-for _ in $(seq 100); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
-wait $sim; st=$?
+gdb_end || fail "the simulator did not end"
 trap - EXIT
 grep -qxF '$1 = {1, 2, 3, 4}' "$out/gdb.out" || fail "no stop in add_values: $(tail -3 "$out/gdb.out")"
 [ $st = $plain_st ] || fail "exit status $st, without gdb $plain_st"

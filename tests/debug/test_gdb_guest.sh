@@ -38,8 +38,7 @@ continue
 GDB
 timeout 120 gdb-multiarch -batch -nx -x "$out/session.gdb" "$kernel" > "$out/gdb.out" 2>&1 ||
   fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-for _ in $(seq 50); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
-wait $sim; st=$?
+gdb_end || fail "the simulator did not end"
 trap - EXIT
 
 ok=1

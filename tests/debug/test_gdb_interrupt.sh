@@ -31,8 +31,7 @@ kill
 GDB
 timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
   fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-for _ in $(seq 50); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
-wait $sim; st=$?
+gdb_end || fail "the simulator did not end"
 trap - EXIT
 grep -q "received signal SIGINT" "$out/gdb.out" || fail "no SIGINT stop: $(tail -3 "$out/gdb.out")"
 grep -qxE "stopped at 0x8000000[04]" "$out/gdb.out" || fail "wrong stop: $(tail -3 "$out/gdb.out")"

@@ -63,7 +63,8 @@ continue
 GDB
 timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
   fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-for _ in $(seq 50); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
+for _ in $(seq 100); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
+kill -0 $sim 2> /dev/null && fail "the driver did not end"
 wait $sim; st=$?
 trap - EXIT
 

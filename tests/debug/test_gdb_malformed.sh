@@ -18,9 +18,7 @@ gdb_start "$out" "$@" "$prog" || fail "$why"
 trap 'kill $sim 2> /dev/null' EXIT
 timeout 60 python3 "$(dirname "$0")/gdb_malformed.py" $port $mode 2> "$out/client.stderr"
 client=$?
-for _ in $(seq 100); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
-kill -0 $sim 2> /dev/null && fail "the simulator did not end"
-wait $sim; st=$?
+gdb_end || fail "the simulator did not end"
 trap - EXIT
 [ $client = 0 ] || fail "$(head -3 "$out/client.stderr")"
 if [ $mode = kill ]; then want_st=1 want_out=; else want_st=0 want_out="sum 10"; fi

@@ -32,8 +32,7 @@ continue
 GDB
 timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
   fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-for _ in $(seq 50); do kill -0 $sim 2> /dev/null || break; sleep 0.1; done
-wait $sim; st=$?
+gdb_end || fail "the simulator did not end"
 trap - EXIT
 grep -qE '^=> 0x[0-9a-f]+ <add_values\+48>:[[:space:]]+lw[[:space:]]+a5,0\(a5\)$' "$out/gdb.out" ||
   fail "not stopped before the load: $(grep '=>' "$out/gdb.out")"
