@@ -56,10 +56,7 @@ sim-systemc: $(BUILD)/xvm-sim-sc
 # terminate, and tests/systemc/devices.S (device registers, interrupts, bus
 # errors): about 150 programs, run on both simulators with a commit log
 # (about 60 s).
-# mk/xvm.mk is read after this file, so its list is rebuilt here from the
-# same pattern.
-SC_XVM_ELFS  := $(addprefix $(BUILD)/xvm/,$(addsuffix .elf,log_vm $(basename $(notdir \
-                  $(wildcard tests/xvm/r[0-9]*_*.S tests/xvm/vmctl_*.S)))))
+SC_XVM_ELFS  := $(XVM_LOG_ELF) $(XVM_TEST_ELFS)
 SC_DEV_ELF   := $(SC_DIR)/devices.elf
 SC_TEST_ELFS := $(DIFF_ELFS) $(SC_XVM_ELFS) $(SC_DEV_ELF) \
                 $(ASM_ELFS) $(PRIV_ELFS) $(SV32_ELFS) $(BENCH_ELFS) $(HARNESS_ELFS) \
