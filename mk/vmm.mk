@@ -132,9 +132,9 @@ VMM_LDSCRIPT := $(VMM_BUILD)/mon/vmm.ld
 VMM_RAM       := 0x1000000
 VMM_GUEST_MEM := 0x40000
 # The smallest configuration: two guests of 16 KiB, in 128 KiB of RAM.
-VMM_SMALL_PARAMS := -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_STACK_SIZE=2048
-VMM_SMALL_OBJS   := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-small/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-small/entry.o
 VMM_SMALL_RAM    := 0x20000
+VMM_SMALL_PARAMS := -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_STACK_SIZE=2048 -DVMM_RAM_LIMIT=$(VMM_SMALL_RAM)
+VMM_SMALL_OBJS   := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-small/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-small/entry.o
 VMM_SMALL_MEM    := 0x4000
 
 $(VMM_BUILD)/mon/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
@@ -196,8 +196,9 @@ $(eval $(call vmm_config,cpu,c=c))
 $(eval $(call vmm_config,iso,adversary=adv=stop a=a))
 $(eval $(call vmm_config,small,tiny=tiny tinypv=tinypv,small))
 $(eval $(call vmm_config,input,echo0=tinyecho echo1=tinyecho))
-# No guests: xvm-mkimage adds them (vmm/bundle.h).
+# No guests: xvm-mkimage adds them (vmm/bundle.h); small-bare for 128 KiB.
 $(eval $(call vmm_config,bare,))
+$(eval $(call vmm_config,small-bare,,small))
 $(eval $(call vmm_config,crash,a=a trap-loop=crash1=stop b=b panic=crash2=fail bogus-satp=crash3=stop))
 
 vmm-images: $(VMM_IMGS)
@@ -265,7 +266,7 @@ $(MKIMAGE): $(MKIMAGE_SRCS) vmm/mkimage/mkimage.h vmm/bundle.h vmm/vmm.h sw/firm
             $(GEN)/xvm_defs.h | $(DEPS_STAMP)
 	$(HOST_CC) $(HOST_CFLAGS) -Ivmm -Ivmm/mkimage -Isw/firmware \
 	  -DXVM_MKIMAGE_MONITOR='"$(abspath $(MKIMAGE_MONITOR))"' $(MKIMAGE_SRCS) -lfdt -o $@
-ALL_TARGETS += $(MKIMAGE) $(MKIMAGE_MONITOR)
+ALL_TARGETS += $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/img/vmm-small-bare.elf
 
 $(VMM_BUILD)/test/overlap.elf: tests/vmm/overlap.S tests/vmm/overlap.ld | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -276,8 +277,9 @@ $(VMM_BUILD)/test/fills.elf: tests/vmm/fills.S tests/vmm/fills.ld | $(DEPS_STAMP
 	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -Wl,--no-warn-rwx-segments -Ttests/vmm/fills.ld $< -o $@
 
 .PHONY: test-vmm-mkimage
-test-vmm-mkimage: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/test/overlap.elf $(VMM_BUILD)/test/fills.elf $(VMM_SIM) \
-                  $(VMM_BUILD)/guest/a/kernel.elf $(VMM_BUILD)/guest/b/kernel.elf $(VMM_BUILD)/img/native-a.elf
+test-vmm-mkimage: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/img/vmm-small-bare.elf $(VMM_BUILD)/test/overlap.elf \
+                  $(VMM_BUILD)/test/fills.elf $(VMM_SIM) $(VMM_BUILD)/guest/a/kernel.elf $(VMM_BUILD)/guest/b/kernel.elf \
+                  $(VMM_BUILD)/guest/tiny/kernel.elf $(VMM_BUILD)/guest/tinypv/kernel.elf $(VMM_BUILD)/img/native-a.elf
 	@mkdir -p $(RESULTS)
 	sh tests/vmm/mkimage.sh $(MKIMAGE) $(VMM_SIM) $(VMM_BUILD)/guest $(VMM_BUILD)/test \
 	  $(MKIMAGE) $(RESULTS)/vmm-mkimage.txt $(VMM_MAX_CYCLES)

@@ -1,11 +1,26 @@
 /* The guest bundle: what build/xvm-mkimage adds to a monitor image built
- * without guests, at FW_BUNDLE_BASE. Shared by the tool (host) and the
- * monitor, which re-validates every field before use. All fields are
- * little-endian 32-bit words; offsets count from the bundle's start. */
+ * without guests, at the monitor's end (__vmm_end, page aligned). Shared by
+ * the tool (host) and the monitor, which re-validates every field before
+ * use. All fields are little-endian 32-bit words; offsets count from the
+ * bundle's start. */
 #ifndef VMM_BUNDLE_H
 #define VMM_BUNDLE_H
 
+/* The monitor's build parameters, words 1..5 of its image (entry.S jumps
+ * over them), so that xvm-mkimage fits the bundle to the monitor at hand. */
+#define MONITOR_INFO_MAGIC 0x494D5658u  /* "XVMI" */
+#define MONITOR_INFO_OFF   4u
+
+#ifndef __ASSEMBLER__
 #include <stdint.h>
+
+struct monitor_info {
+    uint32_t magic;
+    uint32_t end;                   /* __vmm_end: where the bundle goes */
+    uint32_t ram_limit;             /* RAM the monitor may use, from XVM_RAM_BASE */
+    uint32_t max_guests;            /* VMM_MAX_GUESTS */
+    uint32_t shadow_pool;           /* VMM_SHADOW_POOL: level-0 tables per guest */
+};
 
 #define BUNDLE_MAGIC    0x424D5658u     /* "XVMB" */
 #define BUNDLE_VERSION  1u
@@ -23,8 +38,10 @@ struct bundle_guest {
     uint32_t expect;                /* enum guest_expect: outcome the run requires */
     uint32_t entry;                 /* guest physical entry point */
     uint32_t load_off;              /* where the image goes, from guest RAM's start */
-    uint32_t image_off, image_size; /* the loaded segments, flattened */
+    uint32_t image_off, image_size; /* the segments' file bytes, flattened */
     uint32_t fdt_off, fdt_size;     /* the device tree blob */
+    uint32_t span;                  /* the segments' extent with their zero-filled
+                                       tails (bss), from load_off; >= image_size */
 };
 
 struct bundle_header {
@@ -34,5 +51,6 @@ struct bundle_header {
     uint32_t count;                 /* guests that follow */
     struct bundle_guest guests[];
 };
+#endif
 
 #endif

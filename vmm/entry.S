@@ -8,6 +8,7 @@
 #include "vmm.h"
 #include "xvm.h"
 #include "sbi.h"
+#include "bundle.h"
 
 #define SLOT(n)       (VCPU_REGS_OFF + (n) * 4)
 #define FUNCT3_IMM    4
@@ -20,7 +21,9 @@
     .section .text.entry, "ax"
     .globl _start
 _start:
-    la      sp, vmm_stack_top
+    j       0f
+    .word   MONITOR_INFO_MAGIC, __vmm_end, VMM_RAM_LIMIT, VMM_MAX_GUESTS, VMM_SHADOW_POOL
+0:  la      sp, vmm_stack_top
     la      t0, __bss_start
     la      t1, __bss_end
 1:  bgeu    t0, t1, 2f

@@ -1,10 +1,9 @@
 /* The guests a monitor boots: either the table compiled into the image
  * (vmm/mkguests.sh) or, when that table is empty, the bundle that
- * build/xvm-mkimage placed at FW_BUNDLE_BASE. Neither is trusted: every
+ * build/xvm-mkimage placed at the monitor's end. Neither is trusted: every
  * size, offset, count and the device tree header are checked before use. */
 #include "vmm.h"
 #include "bundle.h"
-#include "layout.h"
 
 struct guest_image {
     const uint8_t *start, *end;
@@ -22,7 +21,7 @@ extern char __vmm_end[];
 struct guest_desc {
     const char *name;
     const uint8_t *image;
-    uint32_t image_size, load_off, entry;
+    uint32_t image_size, span, load_off, entry;
     const uint8_t *fdt;
     uint32_t fdt_size;
     uint32_t mem_size, weight, expect, gate;
@@ -56,7 +55,7 @@ static void place_fdt(struct guest *g, const struct guest_desc *d)
 {
     if (d->fdt_size < FDT_HEADER_SIZE || be32(d->fdt) != FDT_MAGIC || be32(d->fdt + 4) != d->fdt_size)
         vmm_fail("guest device tree is not a device tree blob");
-    uint32_t image_end = d->load_off + d->image_size;
+    uint32_t image_end = d->load_off + d->span;
     if (d->fdt_size > g->mem_size ||
         ((g->mem_size - d->fdt_size) & ~(VMM_FDT_ALIGN - 1)) < image_end)
         vmm_fail("guest device tree does not fit above the guest");
@@ -69,10 +68,10 @@ static void create_guest(uint32_t id, const struct guest_desc *d)
 {
     struct guest *g = &vmm.guests[id];
     if (d->mem_size < BUNDLE_MEM_MIN || d->mem_size % XVM_PAGE_SIZE ||
-        !fits(d->load_off, d->image_size, d->mem_size))
+        !fits(d->load_off, d->span, d->mem_size) || d->image_size > d->span)
         vmm_fail("guest does not fit in memory");
     if (d->entry % 4 || d->entry - VMM_GUEST_RAM_BASE < d->load_off ||
-        d->entry - VMM_GUEST_RAM_BASE - d->load_off >= d->image_size)
+        d->entry - VMM_GUEST_RAM_BASE - d->load_off >= d->span)
         vmm_fail("guest entry point outside its image");
     if (d->expect > EXPECT_FAIL || d->weight == 0 || d->weight > BUNDLE_WEIGHT_MAX)
         vmm_fail("bad guest options");
@@ -107,6 +106,7 @@ static void compiled_desc(const struct guest_image *img, struct guest_desc *d)
         vmm_fail("bad guest image table");
     *d = (struct guest_desc){
         .name = img->name, .image = img->start, .image_size = (uint32_t)(img->end - img->start),
+        .span = (uint32_t)(img->end - img->start),
         .load_off = 0, .entry = VMM_GUEST_RAM_BASE, .fdt = img->fdt_start,
         .fdt_size = (uint32_t)(img->fdt_end - img->fdt_start), .mem_size = img->mem_size,
         .weight = 1, .expect = img->expect, .gate = 1,
@@ -125,6 +125,7 @@ static void bundle_desc(const struct bundle_guest *bg, struct guest_desc *d)
         vmm_fail("bad guest options");
     *d = (struct guest_desc){
         .name = bg->name, .image = base + bg->image_off, .image_size = bg->image_size,
+        .span = bg->span,
         .load_off = bg->load_off, .entry = bg->entry, .fdt = base + bg->fdt_off,
         .fdt_size = bg->fdt_size, .mem_size = bg->mem_size, .weight = bg->weight,
         .expect = bg->expect, .gate = (bg->flags & BUNDLE_GATE) != 0,
@@ -139,19 +140,17 @@ void load_init(void)
         hw_heap_init((uint32_t)(uintptr_t)__vmm_end, XVM_RAM_BASE + vmm_ram_size);
         return;
     }
-    const struct bundle_header *h = (const struct bundle_header *)(uintptr_t)FW_BUNDLE_BASE;
-    if ((uintptr_t)__vmm_end > FW_BUNDLE_BASE)
-        vmm_fail("the monitor overlaps the guest bundle");
+    const struct bundle_header *h = (const struct bundle_header *)__vmm_end;
+    uint32_t at = (uint32_t)(uintptr_t)__vmm_end - XVM_RAM_BASE;
     if (h->magic != BUNDLE_MAGIC || h->version != BUNDLE_VERSION)
         vmm_fail("no guest bundle (build the image with xvm-mkimage)");
     if (h->count == 0 || h->count > VMM_MAX_GUESTS)
         vmm_fail("bad number of guests");
-    if (h->ram_size > XVM_RAM_SIZE_DEFAULT || h->ram_size < FW_BUNDLE_BASE - XVM_RAM_BASE ||
-        !fits(FW_BUNDLE_BASE - XVM_RAM_BASE, h->size, h->ram_size) ||
+    if (h->ram_size > VMM_RAM_LIMIT || !fits(at, h->size, h->ram_size) ||
         h->size < sizeof *h + h->count * sizeof h->guests[0])
         vmm_fail("bad guest bundle size");
     bundle = h;
-    hw_heap_init(FW_BUNDLE_BASE + h->size, XVM_RAM_BASE + h->ram_size);
+    hw_heap_init((uint32_t)(uintptr_t)__vmm_end + h->size, XVM_RAM_BASE + h->ram_size);
 }
 
 uint32_t load_guests(void)

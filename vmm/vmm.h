@@ -11,6 +11,11 @@
 #define VMM_MAX_GUESTS 8
 #endif
 
+/* RAM the monitor may use from XVM_RAM_BASE (its megapages map this much). */
+#ifndef VMM_RAM_LIMIT
+#define VMM_RAM_LIMIT    XVM_RAM_SIZE_DEFAULT
+#endif
+
 /* Guests see virtual addresses 0 .. 2^(VMM_VAMSB+1)-1 (R11). */
 #define VMM_VAMSB        30
 #define VMM_VA_LIMIT     (0xFFFFFFFF >> (31 - VMM_VAMSB))

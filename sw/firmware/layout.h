@@ -11,9 +11,6 @@
  * 1 MiB of its gate page (top of the guest half) so that the gate can reach
  * it with one jal. */
 #define FW_MONITOR_BASE    (XVM_RAM_BASE + FW_SIZE)
-/* The guest bundle xvm-mkimage adds to a monitor built without guests
- * (vmm/bundle.h); the monitor's heap starts above it. */
-#define FW_BUNDLE_BASE     (XVM_RAM_BASE + 0x100000)
 /* A native guest kernel is loaded on a 4 MiB boundary: its boot code maps
  * itself with one Sv32 megapage. */
 #define FW_KERNEL_BASE     (XVM_RAM_BASE + XVM_MEGAPAGE_SIZE)

@@ -55,7 +55,7 @@ refused native-kernel "lies outside guest RAM" --guest "$gdir/../img/native-a.el
 refused overlap "overlap" --guest "$tdir/overlap.elf"
 refused no-room-for-fdt "no room for the" --guest "$tdir/fills.elf,mem=16K"
 refused too-large "of RAM with the monitor" --guest "$a" --guest "$b" --guest "$a" --guest "$b,mem=8M"
-refused too-many "more than 8 guests" \
+refused too-many "the monitor supports at most 8" \
     --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" \
     --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" \
     --guest "$a,mem=64K"
@@ -66,6 +66,12 @@ refused bad-weight "weight must be" --guest "$a,weight=0"
 refused bad-gate "gate must be on or off" --guest "$a,gate=maybe"
 refused bad-name "name must be" --guest "$a,name=a/b"
 refused no-guest "usage" --monitor "$gdir/../img/vmm-bare.elf"
+refused not-a-monitor "not an Xvm monitor image" --monitor "$gdir/../img/native-a.elf" --guest "$a"
+refused small-too-many "the monitor supports at most 2" --monitor "$gdir/../img/vmm-small-bare.elf" \
+    --guest "$gdir/tiny/kernel.elf,mem=16K" --guest "$gdir/tiny/kernel.elf,mem=16K" \
+    --guest "$gdir/tiny/kernel.elf,mem=16K"
+refused small-too-large "which has 128K" --monitor "$gdir/../img/vmm-small-bare.elf" \
+    --guest "$gdir/tiny/kernel.elf,mem=32K" --guest "$gdir/tiny/kernel.elf,mem=32K"
 
 # A good image: two guests with options, every guest ends as required.
 if "$mk" -o "$work/good.elf" --guest "$a,mem=256K,name=alpha,weight=2" \
@@ -80,6 +86,20 @@ if "$mk" -o "$work/good.elf" --guest "$a,mem=256K,name=alpha,weight=2" \
     fi
 else
     fail "mkimage-boots" "$(cat "$work/good.err")"
+fi
+
+# The 128 KiB monitor (the FPGA board's RAM) with two 16 KiB guests.
+if "$mk" -o "$work/small.elf" --monitor "$gdir/../img/vmm-small-bare.elf" \
+        --guest "$gdir/tiny/kernel.elf,mem=16K" --guest "$gdir/tinypv/kernel.elf,mem=16K" 2> "$work/small.err"; then
+    "$sim" --max-cycles "$max" --ram-size 131072 "$work/small.elf" < /dev/null > "$work/small.out" 2>&1
+    rc=$?
+    if [ $rc = 0 ] && [ "$(grep -c '^\[guest[01]\] tiny: done' "$work/small.out")" = 2 ]; then
+        pass "mkimage-small-128k"
+    else
+        fail "mkimage-small-128k" "exit status $rc"
+    fi
+else
+    fail "mkimage-small-128k" "$(cat "$work/small.err")"
 fi
 
 # The device tree libfdt wrote for guest0 (alpha, 256K) is the tree of

@@ -1,5 +1,7 @@
 /* Reading RV32 ELF executables and writing the bootable image: the
- * monitor's loadable segments plus one segment holding the guest bundle. */
+ * monitor's loadable segments plus one segment holding the guest bundle,
+ * each also described by a section (objcopy -O binary, as the FPGA flow's
+ * fpga/mkimage.sh uses, works from sections). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,15 @@
 #define PF_R        4u
 #define ELFCLASS32  1u
 #define ELFDATA2LSB 1u
+#define SHDR_SIZE   40u
+#define SHT_PROGBITS 1u
+#define SHT_STRTAB  3u
+#define SHT_NOBITS  8u
+#define SHF_WRITE   1u
+#define SHF_ALLOC   2u
+#define SHF_EXECINSTR 4u
+#define PF_X        1u
+#define PF_W        2u
 
 static uint32_t rd16(const uint8_t *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8; }
 static uint32_t rd32(const uint8_t *p) { return rd16(p) | rd16(p + 2) << 16; }
@@ -84,6 +95,22 @@ void elf_read(struct elf *e, const char *path)
 
 static size_t align4(size_t n) { return (n + 3) & ~(size_t)3; }
 
+/* Section names: "" then ".shstrtab", then ".loadNN" for segment NN. */
+#define SHSTRTAB_NAME 1u
+#define LOAD_NAME(i)  (11u + 8u * (i))
+
+static void write_section(uint8_t *sh, uint32_t name, uint32_t type, uint32_t flags,
+                          uint32_t addr, uint32_t off, uint32_t size, uint32_t align)
+{
+    wr32(sh, name);
+    wr32(sh + 4, type);
+    wr32(sh + 8, flags);
+    wr32(sh + 12, addr);
+    wr32(sh + 16, off);
+    wr32(sh + 20, size);
+    wr32(sh + 32, align);
+}
+
 void write_image(const char *out, const struct elf *monitor, const struct blob *bundle,
                  uint32_t bundle_addr)
 {
@@ -92,6 +119,10 @@ void write_image(const char *out, const struct elf *monitor, const struct blob *
     for (unsigned i = 0; i < monitor->nseg; i++)
         size = align4(size) + monitor->seg[i].filesz;
     size = align4(size) + bundle->len;
+    size_t strtab_off = size, strtab_len = LOAD_NAME(nph);
+    size_t sh_off = align4(strtab_off + strtab_len);
+    unsigned nsh = nph + 2;
+    size = sh_off + (size_t)nsh * SHDR_SIZE;
     uint8_t *img = calloc(1, size);
     if (!img)
         die(EXIT_IO, "out of memory");
@@ -108,6 +139,11 @@ void write_image(const char *out, const struct elf *monitor, const struct blob *
     wr16(img + 40, EHDR_SIZE);
     wr16(img + 42, PHDR_SIZE);
     wr16(img + 44, nph);
+    wr32(img + 32, (uint32_t)sh_off);
+    wr16(img + 46, SHDR_SIZE);
+    wr16(img + 48, nsh);
+    wr16(img + 50, nsh - 1);                    /* e_shstrndx */
+    memcpy(img + strtab_off + SHSTRTAB_NAME, ".shstrtab", 10);
 
     size_t off = EHDR_SIZE + (size_t)nph * PHDR_SIZE;
     for (unsigned i = 0; i < nph; i++) {
@@ -127,8 +163,18 @@ void write_image(const char *out, const struct elf *monitor, const struct blob *
         wr32(ph + 24, s->flags);
         wr32(ph + 28, s->align);
         memcpy(img + off, s->data, s->filesz);
+        char *name = (char *)img + strtab_off + LOAD_NAME(i);
+        memcpy(name, ".load", 5);
+        name[5] = (char)('0' + i / 10);         /* i <= MAX_SEGMENTS */
+        name[6] = (char)('0' + i % 10);
+        write_section(img + sh_off + (size_t)(i + 1) * SHDR_SIZE, LOAD_NAME(i),
+                      s->filesz ? SHT_PROGBITS : SHT_NOBITS,
+                      SHF_ALLOC | (s->flags & PF_W ? SHF_WRITE : 0) | (s->flags & PF_X ? SHF_EXECINSTR : 0),
+                      s->vaddr, (uint32_t)off, s->filesz ? s->filesz : s->memsz, 4);
         off += s->filesz;
     }
+    write_section(img + sh_off + (size_t)(nsh - 1) * SHDR_SIZE, SHSTRTAB_NAME, SHT_STRTAB, 0, 0,
+                  (uint32_t)strtab_off, (uint32_t)strtab_len, 1);
 
     size_t tmp_len = strlen(out) + 5;
     char *tmp = malloc(tmp_len);

@@ -1,8 +1,9 @@
 /* xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] --guest KERNEL.elf[,OPT=VAL...] ...
  * Checks every guest against docs/guest-platform.md, builds each guest's
  * device tree and writes a bootable image: the monitor plus the guest
- * bundle of vmm/bundle.h at FW_BUNDLE_BASE. Bad input: one line on stderr,
- * exit status 2, no output file. */
+ * bundle of vmm/bundle.h at the monitor's end, sized to the monitor's
+ * build parameters (its struct monitor_info). Bad input: one line on
+ * stderr, exit status 2, no output file. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include "layout.h"
 
 #define DEFAULT_MEM  0x400000u
+#define MAX_GUESTS   64u            /* on the command line; the monitor's limit is checked later */
 #define GUEST_RAM_MAX 0x40000000u   /* guest RAM ends at the 2 GiB VA limit */
 #define MONITOR_PAGES 2u            /* the device table and the fixed words */
 
@@ -26,6 +28,8 @@ __attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char 
     va_end(ap);
     exit(status);
 }
+
+static uint32_t align_up(uint32_t n, uint32_t a) { return (n + a - 1) & ~(a - 1); }
 
 static void usage(void)
 {
@@ -124,12 +128,13 @@ static void parse_guest(struct guest_opt *g, char *spec)
 }
 
 /* The guest's segments must lie in its RAM and not overlap; they become
- * one flat image from the lowest to the highest address (bss included, so
- * the device tree is placed above it). */
+ * one flat image from the lowest address to the last non-zero byte (guest
+ * RAM starts zeroed, so trailing zeros need no room in the bundle); the
+ * device tree goes above the extent with bss. */
 static void check_guest(struct guest_opt *g)
 {
     struct elf *e = &g->elf;
-    uint32_t lo = UINT32_MAX, hi = 0, entry_ok = 0;
+    uint32_t lo = UINT32_MAX, hi = 0, data_hi = 0, entry_ok = 0;
     elf_read(e, g->path);
     for (unsigned i = 0; i < e->nseg; i++) {
         const struct segment *s = &e->seg[i];
@@ -147,21 +152,25 @@ static void check_guest(struct guest_opt *g)
             lo = s->paddr;
         if (s->paddr + s->memsz > hi)
             hi = s->paddr + s->memsz;
+        uint32_t nz = s->filesz;
+        while (nz && s->data[nz - 1] == 0)
+            nz--;
+        if (nz && s->paddr + nz > data_hi)
+            data_hi = s->paddr + nz;
         if (e->entry >= s->paddr && e->entry - s->paddr < s->memsz)
             entry_ok = 1;
     }
     if (!entry_ok || e->entry % 4)
         die(EXIT_BAD_INPUT, "%s: entry point 0x%08x is not in a loaded segment", g->path, e->entry);
     g->load_off = lo - VMM_GUEST_RAM_BASE;
-    g->image_size = hi - lo;
+    g->span = hi - lo;
+    g->image_size = data_hi > lo ? data_hi - lo : 0;
     fdt_build(&g->fdt, g->mem_size, g->name);
-    if (g->fdt.len > g->mem_size - (g->load_off + g->image_size) ||
-        ((g->mem_size - g->fdt.len) & ~(size_t)(VMM_FDT_ALIGN - 1)) < g->load_off + g->image_size)
+    if (g->fdt.len > g->mem_size - (g->load_off + g->span) ||
+        ((g->mem_size - g->fdt.len) & ~(size_t)(VMM_FDT_ALIGN - 1)) < g->load_off + g->span)
         die(EXIT_BAD_INPUT, "%s: no room for the %zu-byte device tree above the kernel in mem=%uK",
             g->path, g->fdt.len, g->mem_size >> 10);
 }
-
-static uint32_t align_up(uint32_t n, uint32_t a) { return (n + a - 1) & ~(a - 1); }
 
 static void put_name(uint8_t *p, const char *name)
 {
@@ -175,10 +184,34 @@ static void put32(uint8_t *p, uint32_t v)
         p[i] = (uint8_t)(v >> (8 * i));
 }
 
-static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n)
+/* The parameters of the monitor image: words after its first instruction,
+ * at FW_MONITOR_BASE. */
+static void monitor_info(const struct elf *m, struct monitor_info *info)
+{
+    const uint32_t at = FW_MONITOR_BASE + MONITOR_INFO_OFF;
+    uint32_t w[sizeof *info / 4];
+    for (unsigned i = 0; i < m->nseg; i++) {
+        const struct segment *s = &m->seg[i];
+        if (at >= s->paddr && s->filesz >= sizeof w && at - s->paddr <= s->filesz - sizeof w) {
+            const uint8_t *p = s->data + (at - s->paddr);
+            for (unsigned k = 0; k < sizeof w / 4; k++)
+                w[k] = (uint32_t)p[4 * k] | (uint32_t)p[4 * k + 1] << 8 |
+                       (uint32_t)p[4 * k + 2] << 16 | (uint32_t)p[4 * k + 3] << 24;
+            *info = (struct monitor_info){w[0], w[1], w[2], w[3], w[4]};
+            if (info->magic == MONITOR_INFO_MAGIC && info->end % XVM_PAGE_SIZE == 0 &&
+                info->end > XVM_RAM_BASE && info->ram_limit <= XVM_RAM_SIZE_DEFAULT &&
+                info->end - XVM_RAM_BASE < info->ram_limit)
+                return;
+        }
+    }
+    die(EXIT_BAD_INPUT, "%s: not an Xvm monitor image", m->path);
+}
+
+static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n,
+                         const struct monitor_info *mon)
 {
     uint32_t size = (uint32_t)(sizeof(struct bundle_header) + n * sizeof(struct bundle_guest));
-    uint32_t image_off[VMM_MAX_GUESTS], fdt_off[VMM_MAX_GUESTS];
+    uint32_t image_off[MAX_GUESTS], fdt_off[MAX_GUESTS];
     for (unsigned i = 0; i < n; i++) {
         image_off[i] = size = align_up(size, 16);
         size += g[i].image_size;
@@ -186,13 +219,13 @@ static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n)
         size += (uint32_t)g[i].fdt.len;
     }
     size = align_up(size, 4);
-    uint32_t ram = align_up(FW_BUNDLE_BASE - XVM_RAM_BASE + size, XVM_PAGE_SIZE) +
+    uint64_t ram = align_up(mon->end - XVM_RAM_BASE + size, XVM_PAGE_SIZE) +
                    MONITOR_PAGES * XVM_PAGE_SIZE;
     for (unsigned i = 0; i < n; i++)
-        ram += g[i].mem_size + (1 + VMM_SHADOW_POOL) * XVM_PAGE_SIZE;
-    if (ram > XVM_RAM_SIZE_DEFAULT)
-        die(EXIT_BAD_INPUT, "the guests need %uK of RAM with the monitor, which has %uK",
-            ram >> 10, XVM_RAM_SIZE_DEFAULT >> 10);
+        ram += g[i].mem_size + (1 + (uint64_t)mon->shadow_pool) * XVM_PAGE_SIZE;
+    if (ram > mon->ram_limit)
+        die(EXIT_BAD_INPUT, "the guests need %lluK of RAM with the monitor, which has %uK",
+            (unsigned long long)(ram >> 10), mon->ram_limit >> 10);
 
     uint8_t *p = calloc(1, size);
     if (!p)
@@ -200,7 +233,7 @@ static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n)
     put32(p + offsetof(struct bundle_header, magic), BUNDLE_MAGIC);
     put32(p + offsetof(struct bundle_header, version), BUNDLE_VERSION);
     put32(p + offsetof(struct bundle_header, size), size);
-    put32(p + offsetof(struct bundle_header, ram_size), XVM_RAM_SIZE_DEFAULT);
+    put32(p + offsetof(struct bundle_header, ram_size), mon->ram_limit);
     put32(p + offsetof(struct bundle_header, count), n);
     for (unsigned i = 0; i < n; i++) {
         uint8_t *d = p + sizeof(struct bundle_header) + i * sizeof(struct bundle_guest);
@@ -215,10 +248,17 @@ static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n)
         put32(d + offsetof(struct bundle_guest, image_size), g[i].image_size);
         put32(d + offsetof(struct bundle_guest, fdt_off), fdt_off[i]);
         put32(d + offsetof(struct bundle_guest, fdt_size), (uint32_t)g[i].fdt.len);
+        put32(d + offsetof(struct bundle_guest, span), g[i].span);
         const struct elf *e = &g[i].elf;
-        for (unsigned k = 0; k < e->nseg; k++)
-            memcpy(p + image_off[i] + (e->seg[k].paddr - VMM_GUEST_RAM_BASE - g[i].load_off),
-                   e->seg[k].data, e->seg[k].filesz);
+        for (unsigned k = 0; k < e->nseg; k++) {
+            uint32_t at = e->seg[k].paddr - VMM_GUEST_RAM_BASE - g[i].load_off;
+            uint32_t n = e->seg[k].filesz;
+            if (at >= g[i].image_size)
+                continue;
+            if (n > g[i].image_size - at)
+                n = g[i].image_size - at;
+            memcpy(p + image_off[i] + at, e->seg[k].data, n);
+        }
         memcpy(p + fdt_off[i], g[i].fdt.p, g[i].fdt.len);
     }
     b->p = p;
@@ -228,7 +268,7 @@ static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n)
 int main(int argc, char **argv)
 {
     const char *out = NULL, *monitor_path = XVM_MKIMAGE_MONITOR;
-    struct guest_opt guests[VMM_MAX_GUESTS];
+    static struct guest_opt guests[MAX_GUESTS];
     unsigned n = 0;
 
     for (int i = 1; i < argc; i++) {
@@ -240,9 +280,8 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--monitor")) {
             monitor_path = argv[++i];
         } else if (!strcmp(a, "--guest")) {
-            if (n == VMM_MAX_GUESTS)
-                die(EXIT_BAD_INPUT, "more than %d guests (the monitor supports %d)",
-                    VMM_MAX_GUESTS, VMM_MAX_GUESTS);
+            if (n == MAX_GUESTS)
+                die(EXIT_BAD_INPUT, "more than %u guests", MAX_GUESTS);
             parse_guest(&guests[n++], argv[++i]);
         } else {
             usage();
@@ -250,18 +289,21 @@ int main(int argc, char **argv)
     }
     if (!out || n == 0)
         usage();
+    struct elf monitor;
+    struct monitor_info mon;
+    elf_read(&monitor, monitor_path);
+    monitor_info(&monitor, &mon);
+    for (unsigned i = 0; i < monitor.nseg; i++)
+        if (monitor.seg[i].paddr + monitor.seg[i].memsz > mon.end)
+            die(EXIT_BAD_INPUT, "%s: segment at 0x%08x reaches past the monitor's end 0x%08x",
+                monitor_path, monitor.seg[i].paddr, mon.end);
+    if (n > mon.max_guests)
+        die(EXIT_BAD_INPUT, "%u guests: the monitor supports at most %u", n, mon.max_guests);
     for (unsigned i = 0; i < n; i++)
         check_guest(&guests[i]);
 
-    struct elf monitor;
-    elf_read(&monitor, monitor_path);
-    for (unsigned i = 0; i < monitor.nseg; i++)
-        if (monitor.seg[i].paddr + monitor.seg[i].memsz > FW_BUNDLE_BASE)
-            die(EXIT_BAD_INPUT, "%s: the monitor reaches the guest bundle at 0x%08x "
-                "(use a monitor built without guests)", monitor_path, FW_BUNDLE_BASE);
-
     struct blob bundle;
-    build_bundle(&bundle, guests, n);
-    write_image(out, &monitor, &bundle, FW_BUNDLE_BASE);
+    build_bundle(&bundle, guests, n, &mon);
+    write_image(out, &monitor, &bundle, mon.end);
     return 0;
 }

@@ -36,7 +36,8 @@ struct guest_opt {
     char name[16];
     uint32_t mem_size, weight, gate, expect;
     struct elf elf;
-    uint32_t load_off, image_size;  /* guest RAM offset and size of the flat image */
+    uint32_t load_off;              /* guest RAM offset of the flat image */
+    uint32_t image_size, span;      /* its file bytes; its extent with bss */
     struct blob fdt;
 };
 
