@@ -175,6 +175,7 @@ TEST_TARGETS += test-harness
 SW_ICARUS_PROGS := $(addprefix $(BUILD)/tests/, asm/bypass.elf asm/wrong_path.elf \
     asm/lrsc.elf asm/misaligned.elf asm/div.elf asm/mulhsu.elf asm/amoswap.elf \
     priv/exceptions.elf priv/xret.elf priv/irq_timing.elf priv/tvec.elf priv/wfi.elf \
+    priv/interrupts.elf priv/sstc.elf \
     sv32/basic.elf sv32/perms.elf sv32/ad.elf sv32/misaligned_vm.elf)
 ICARUS_PROGS += $(SW_ICARUS_PROGS)
 test-icarus: $(SW_ICARUS_PROGS)

@@ -1,7 +1,10 @@
 // xvm_bpu - branch target buffer with 2-bit saturating counters, direct
 // mapped with partial tags, held in a synchronous RAM (block RAM on the
 // FPGA): it is read with the next fetch pc so the prediction for the fetch
-// pc is ready in F. Valid bits live in flops so that reset clears them. The
+// pc is ready in F. Valid bits live in flops so that reset clears them; the
+// valid bit is sampled together with the entry, so an entry written in the
+// cycle it is read is seen as the old (invalid) one, never as valid with
+// the RAM's old contents (X in a 4-state simulation). The
 // execute stage writes back the entry using the counter and hit flag that
 // travelled with the instruction (a wrong guess only costs a redirect: X
 // checks every prediction).
@@ -30,9 +33,9 @@ module xvm_bpu #(
   reg [Width-1:0]   mem_q [0:Entries-1];
   reg [Width-1:0]   rdata_q;
   reg [Entries-1:0] valid_q;
+  reg               rvalid_q;
 
   wire [IdxBits-1:0] r_idx = f_pc_d_i[IdxBits+1:2];
-  wire [IdxBits-1:0] f_idx = f_pc_i[IdxBits+1:2];
   wire [TagBits-1:0] f_tag = f_pc_i[IdxBits+TagBits+1:IdxBits+2];
   wire [IdxBits-1:0] x_idx = x_pc_i[IdxBits+1:2];
   wire [TagBits-1:0] x_tag = x_pc_i[IdxBits+TagBits+1:IdxBits+2];
@@ -42,7 +45,7 @@ module xvm_bpu #(
     if (x_we) mem_q[x_idx] <= {x_tag, x_target_i[31:2], x_ctr_d};
   end
 
-  assign f_hit_o    = valid_q[f_idx] && (rdata_q[Width-1:32] == f_tag);
+  assign f_hit_o    = rvalid_q && (rdata_q[Width-1:32] == f_tag);
   assign f_ctr_o    = f_hit_o ? rdata_q[1:0] : 2'b00;
   assign f_taken_o  = f_hit_o && rdata_q[1];
   assign f_target_o = {rdata_q[31:2], 2'b00};
@@ -60,6 +63,11 @@ module xvm_bpu #(
     else if (x_upd_i && x_taken_i) valid_q[x_idx] <= 1'b1;
   end
 
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) rvalid_q <= 1'b0;
+    else rvalid_q <= valid_q[r_idx];
+  end
+
   wire unused_ok = &{1'b0, f_pc_d_i[31:IdxBits+2], f_pc_d_i[1:0], f_pc_i[31:IdxBits+TagBits+2],
-                     f_pc_i[1:0], x_pc_i[31:IdxBits+TagBits+2], x_pc_i[1:0], x_target_i[1:0]};
+                     f_pc_i[IdxBits+1:0], x_pc_i[31:IdxBits+TagBits+2], x_pc_i[1:0], x_target_i[1:0]};
 endmodule
