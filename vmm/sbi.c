@@ -162,7 +162,11 @@ struct vcpu *sbi_call(struct vcpu *v, enum hcall_path path)
         ret = dbcn(v, fid, r[REG_A0], r[REG_A1], r[REG_A2]);
         break;
     case SBI_EXT_SRST:
-        if (fid != SBI_SRST_RESET || r[REG_A0] > SBI_SRST_TYPE_WARM_REBOOT) {
+        if (fid != SBI_SRST_RESET) {
+            ret = err(SBI_ERR_NOT_SUPPORTED);
+            break;
+        }
+        if (r[REG_A0] > SBI_SRST_TYPE_WARM_REBOOT) {
             ret = err(SBI_ERR_INVALID_PARAM);
             break;
         }

@@ -524,6 +524,11 @@ static void test_sbi_legacy_shutdown_ends_guest(void **state)
 {
     (void)state;
     struct vcpu *v = setup_guests(2);
+    sbi(v, SBI_EXT_SRST, 1, 0, 0, 0, HCALL_ECALL);
+    assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_NOT_SUPPORTED);
+    sbi(v, SBI_EXT_SRST, SBI_SRST_RESET, 3, 0, 0, HCALL_ECALL);
+    assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_INVALID_PARAM);
+    assert_int_equal(vmm.guests[0].state, G_RUNNABLE);
     sbi(v, SBI_EXT_LEGACY_SHUTDOWN, 0, 0, 0, 0, HCALL_ECALL);
     assert_int_equal(vmm.guests[0].state, G_EXITED);
     assert_int_equal(vmm.guests[0].exit_status, 0);
