@@ -97,3 +97,10 @@ bench-xvm: $(XVM_BUILD)/bench_xvm.elf $(SIM)
 	@set -o pipefail; $(SIM) --max-cycles $(XVM_MAX_CYCLES) $< | tee $(XVM_BUILD)/bench.txt
 
 BENCH_TARGETS += bench-xvm
+
+# The short directed tests also run on the 4-state simulation (mk/rtl.mk).
+XVM_ICARUS_NAMES := r1_vmsw_encoding r2_vmsw_legality r3_vmsw_immediate r3_vmsw_pipeline \
+                    r4_sensitive_vm0 r5_virt_fault r6_priority r7_async_interrupts \
+                    r7_traps_clear_vm r8_returns_restore_vm r9_interrupt_enable \
+                    r10_va_mask_bare r10_va_mask_split r11_monitor_high vmctl_csr
+ICARUS_PROGS += $(addprefix $(XVM_BUILD)/,$(addsuffix .elf,$(XVM_ICARUS_NAMES)))

@@ -1,7 +1,9 @@
 // xvm_regfile - 32x32 integer register file with two synchronous read ports
 // and one write port. Reads return the contents before a same-edge write
 // (read-old), so the array maps onto block RAM; the pipeline forwards the
-// last write itself. x0 reads as zero.
+// last write itself. x0 reads as zero. The array starts all-zero (a block
+// RAM initial value, as on the FPGA), so registers a program reads before
+// writing them hold 0 and not X in a 4-state simulation.
 module xvm_regfile (
   input             clk_i,
   input      [4:0]  ra1_i,
@@ -15,6 +17,11 @@ module xvm_regfile (
   reg [31:0] mem_q [0:31];
   reg [31:0] rd1_q, rd2_q;
   reg        z1_q, z2_q;
+
+  integer i;
+  initial begin
+    for (i = 0; i < 32; i = i + 1) mem_q[i] = 32'd0;
+  end
 
   always @(posedge clk_i) begin
     if (we_i && wa_i != 5'd0) mem_q[wa_i] <= wd_i;
