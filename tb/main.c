@@ -15,6 +15,7 @@
 #include "tb_uart.h"
 #include "xvm_defs.h"
 #include "xvm_elf.h"
+#include "xvm_signal.h"
 #include "xvm_model.h"
 #include "xvm_options.h"
 #include "xvm_tb.h"
@@ -46,24 +47,6 @@ struct tb {
     struct timespec start;      /* wall clock */
     struct timespec cpu_start;  /* process CPU time */
 };
-
-/* An interrupt stops the run between slices, so that the waveform, the
- * commit log and the statistics are still written completely. */
-static volatile sig_atomic_t stop_signal;
-
-static void on_signal(int sig)
-{
-    stop_signal = sig;
-}
-
-static void catch_signals(void)
-{
-    struct sigaction sa = { .sa_handler = on_signal };
-
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-}
 
 /* While the debugger is in charge, the server waits in accept() and recv(),
  * which go on waiting after a caught signal: a signal then ends the
@@ -236,10 +219,10 @@ static int run_slice(struct tb *tb, unsigned events, struct xvm_commit *c, int *
     int r = -1;
 
     *entry = 0;
-    if (stop_signal) {
-        fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)stop_signal,
+    if (xvm_stop_signal) {
+        fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)xvm_stop_signal,
                 (unsigned long long)done);
-        return 128 + stop_signal;
+        return 128 + xvm_stop_signal;
     }
     if (tb->finished >= 0) {
         if (done >= tb->drain_end)
@@ -281,7 +264,7 @@ static int run(struct tb *tb)
     int entry;
     int r;
 
-    catch_signals();
+    xvm_catch_stop_signals();
     do
         r = run_slice(tb, events, &c, &entry);
     while (r < 0);

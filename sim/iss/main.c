@@ -13,26 +13,9 @@
 #include "xvm_defs.h"
 #include "xvm_elf.h"
 #include "xvm_options.h"
+#include "xvm_signal.h"
 
 #define PROG "xvm-iss"
-
-/* SIGINT/SIGTERM end the run cleanly (commit log, signature and stats
- * still written), with status 128 + signal as in build/xvm-sim. */
-static volatile sig_atomic_t stop_signal;
-
-static void on_signal(int sig)
-{
-    stop_signal = sig;
-}
-
-static void catch_signals(void)
-{
-    struct sigaction sa = { .sa_handler = on_signal };
-
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-}
 
 static int usage_error(const char *msg)
 {
@@ -92,11 +75,11 @@ static int run(struct iss *s, const struct xvm_options *o, FILE *log)
     int code;
 
     for (;;) {
-        if (stop_signal) {
+        if (xvm_stop_signal) {
             fflush(stdout);
-            fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)stop_signal,
+            fprintf(stderr, PROG ": stopped by signal %d at cycle %llu\n", (int)xvm_stop_signal,
                     (unsigned long long)iss_cycles(s));
-            return 128 + stop_signal;
+            return 128 + xvm_stop_signal;
         }
         if (max && iss_cycles(s) >= max) {
             fflush(stdout);
@@ -137,7 +120,7 @@ static int run_gdb(struct iss *s, const struct xvm_options *o, FILE *log)
     }
     switch (xvm_gdb_serve(o->gdb_port, &g.target, &code)) {
     case XVM_GDB_DETACHED:
-        catch_signals();
+        xvm_catch_stop_signals();
         return run(s, o, log);
     case XVM_GDB_EXITED:
         fflush(stdout);
@@ -187,7 +170,7 @@ int main(int argc, char **argv)
         }
     }
     if (!o.gdb_port)
-        catch_signals();
+        xvm_catch_stop_signals();
     clock_gettime(CLOCK_MONOTONIC, &start.wall);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start.cpu);
     status = o.gdb_port ? run_gdb(s, &o, log) : run(s, &o, log);
