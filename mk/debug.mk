@@ -93,16 +93,10 @@ test-debug: $(DEBUG_TEST_DISASM) $(DEBUG_TEST_RSP) $(DEBUG_TEST_UTIL) $(WAVE_FIL
 
 TEST_TARGETS += test-debug
 
-# A scripted gdb-multiarch session against the ISS, directly and as the
-# lockstep shadow of a second ISS (tests/debug/test_gdb_iss.sh).
-DEBUG_ISS_GDB  := $(DEBUG_BUILD)/xvm-iss-gdb
+# Unit tests of the ISS target adapter; the gdb-multiarch sessions against
+# the real simulators are in mk/gdb.mk.
 DEBUG_GDB_PROG := $(DEBUG_BUILD)/gdb_prog.elf
 DEBUG_TEST_ISS := $(DEBUG_BUILD)/test_gdb_iss_adapter
-
-$(DEBUG_ISS_GDB): tests/debug/gdb_iss_driver.c $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
-                  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB)
-	$(HOST_CC) $(HOST_CFLAGS) -Isim/iss $< $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
-	  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB) -o $@
 
 $(DEBUG_TEST_ISS): tests/debug/test_gdb_iss_adapter.c $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
                    $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB)
@@ -115,13 +109,9 @@ $(DEBUG_GDB_PROG): tests/debug/gdb_prog.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
 	$(SW_LINK) -O0 -g -o $@ $<
 
 .PHONY: test-debug-gdb
-test-debug-gdb: $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) $(DEBUG_TEST_ISS)
+test-debug-gdb: $(DEBUG_TEST_ISS)
 	@mkdir -p $(RESULTS)
-	@{ $(DEBUG_TEST_ISS); \
-	  bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
-	    $(DEBUG_BUILD)/gdb-session; \
-	  bash tests/debug/test_gdb_iss.sh $(DEBUG_ISS_GDB) $(DEBUG_GDB_PROG) \
-	    $(DEBUG_BUILD)/gdb-session-lockstep --lockstep; } > $(RESULTS)/debug-gdb.txt; \
+	@{ $(DEBUG_TEST_ISS); } > $(RESULTS)/debug-gdb.txt; \
 	cat $(RESULTS)/debug-gdb.txt; ! grep -q '^FAIL' $(RESULTS)/debug-gdb.txt
 
 TEST_TARGETS += test-debug-gdb

@@ -1,4 +1,4 @@
-/* The program of the scripted gdb session (test_gdb_iss.sh): a function to
+/* The program of the scripted gdb session (tests/debug/test_gdb_session.sh): a function to
  * break in, an array to read and overwrite, and an exit code and output
  * that show whether the debugger's memory write took effect. */
 #include <stdio.h>

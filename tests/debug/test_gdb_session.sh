@@ -1,5 +1,5 @@
 #!/bin/bash
-# The scripted gdb-multiarch session of test_gdb_iss.sh against a real
+# A scripted gdb-multiarch session against a real
 # simulator started with --gdb PORT (build/xvm-sim or build/xvm-iss): break
 # at a function, continue, read registers (general, CSR, priv, vm) and a
 # variable, step an instruction, write a register (refused by xvm-sim, whose
