@@ -31,8 +31,10 @@ module xvm_muldiv (
   wire        is_signed = !funct3_i[0];
   wire        a_neg     = is_signed && a_i[31];
   wire        b_neg     = is_signed && b_i[31];
-  wire [31:0] a_mag     = a_neg ? -a_i : a_i;
-  wire [31:0] b_mag     = b_neg ? -b_i : b_i;
+  // Conditional negation as (x ^ n) + n: the XOR folds into the adder's
+  // LUTs, where a negation and a separate multiplexer take two per bit.
+  wire [31:0] a_mag     = (a_i ^ {32{a_neg}}) + {31'd0, a_neg};
+  wire [31:0] b_mag     = (b_i ^ {32{b_neg}}) + {31'd0, b_neg};
 
   reg  [1:0]  state_q;
   reg  [4:0]  cnt_q;
@@ -81,6 +83,6 @@ module xvm_muldiv (
   wire [31:0] res = is_rem_q ? rem_q : quo_q;
   wire        neg = is_rem_q ? neg_r_q : neg_q_q;
   assign div_done_o = (state_q == DivDone);
-  assign div_res_o  = neg ? -res : res;
+  assign div_res_o  = (res ^ {32{neg}}) + {31'd0, neg};
   wire unused_ok = &{1'b0, trial[32]};
 endmodule
