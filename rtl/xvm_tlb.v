@@ -27,19 +27,26 @@ module xvm_tlb #(
   reg [9*Entries-1:0]  flags_q;
   reg [IdxBits-1:0]    victim_q;
 
+  // The hit entries' fields are ORed together rather than priority-muxed:
+  // a fill happens only on a miss, so two entries match one VA only after
+  // page tables changed without sfence.vma (unspecified behaviour).
   integer i;
+  reg [Entries-1:0] hit_v;
+  reg               super_hit;
   always @(*) begin
-    hit_o = 1'b0;
     ppn_o = 22'd0;
     flags_o = 9'd0;
+    super_hit = 1'b0;
     for (i = 0; i < Entries; i = i + 1) begin
-      if (valid_q[i] && vpn_q[20*i+10 +: 10] == vpn_i[19:10] &&
-          (super_q[i] || vpn_q[20*i +: 10] == vpn_i[9:0])) begin
-        hit_o = 1'b1;
-        ppn_o = super_q[i] ? {ppn_q[22*i+10 +: 12], vpn_i[9:0]} : ppn_q[22*i +: 22];
-        flags_o = flags_q[9*i +: 9];
-      end
+      hit_v[i] = valid_q[i] && vpn_q[20*i+10 +: 10] == vpn_i[19:10] &&
+                 (super_q[i] || vpn_q[20*i +: 10] == vpn_i[9:0]);
+      super_hit = super_hit | (hit_v[i] && super_q[i]);
+      ppn_o[21:10] = ppn_o[21:10] | ({12{hit_v[i]}} & ppn_q[22*i+10 +: 12]);
+      ppn_o[9:0] = ppn_o[9:0] | ({10{hit_v[i] && !super_q[i]}} & ppn_q[22*i +: 10]);
+      flags_o = flags_o | ({9{hit_v[i]}} & flags_q[9*i +: 9]);
     end
+    if (super_hit) ppn_o[9:0] = vpn_i[9:0];
+    hit_o = |hit_v;
   end
 
   always @(posedge clk_i or negedge rst_ni) begin
