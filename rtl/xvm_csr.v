@@ -92,6 +92,7 @@ module xvm_csr (
   wire a_mhpm  = ((a[11:5] == 7'b1011000) || (a[11:5] == 7'b1011100)) && (a[4:0] >= 5'd3);
   wire a_hpmev = (a[11:5] == 7'b0011001) && (a[4:0] >= 5'd3);           // 323-33F
   wire a_pmp   = (a >= `XVM_CSR_PMPCFG0) && (a <= `XVM_CSR_PMPADDR63);
+  wire a_trig  = (a >= `XVM_CSR_TSELECT) && (a <= `XVM_CSR_TDATA3);
   reg  exists;
   always @(*) begin
     exists = 1'b1;
@@ -106,7 +107,7 @@ module xvm_csr (
         8'h82: rdata_o = minstret_q[63:32];
         default: rdata_o = 32'd0;
       endcase
-    end else if (a_mhpm || a_hpmev || a_pmp) rdata_o = 32'd0;
+    end else if (a_mhpm || a_hpmev || a_pmp || a_trig) rdata_o = 32'd0;
     else case (a)
       `XVM_CSR_SSTATUS:    rdata_o = mstatus & `XVM_SSTATUS_MASK;
       `XVM_CSR_SIE:        rdata_o = mie_r_q & mideleg_q;
@@ -222,7 +223,10 @@ module xvm_csr (
   end
   assign irq_o = (m_pend != 32'd0) || (s_pend != 32'd0);
   assign irq_cause_o = {1'b1, 26'd0, sel_code};
-  assign wfi_wake_o = (pend != 32'd0);
+  // wfi resumes as soon as any interrupt is pending, enabled or not: the
+  // specification allows it, and software that waits with the interrupt
+  // masked in mie (riscv-tests rv32si wfi) must not stall forever.
+  assign wfi_wake_o = (mip != 32'd0);
 
   // ---------------- state update ----------------
   wire w_mstatus = we_i && a == `XVM_CSR_MSTATUS;

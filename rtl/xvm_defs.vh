@@ -96,6 +96,10 @@
 `define XVM_CSR_MIP           12'h344
 `define XVM_CSR_MTINST        12'h34A
 `define XVM_CSR_MTVAL2        12'h34B
+`define XVM_CSR_TSELECT       12'h7A0       // trigger CSRs: no trigger module,
+`define XVM_CSR_TDATA1        12'h7A1       // they read 0 so that software
+`define XVM_CSR_TDATA2        12'h7A2       // (debuggers, riscv-tests) can
+`define XVM_CSR_TDATA3        12'h7A3       // probe for triggers
 `define XVM_CSR_PMPCFG0       12'h3A0
 `define XVM_CSR_PMPCFG15      12'h3AF
 `define XVM_CSR_PMPADDR0      12'h3B0

@@ -23,7 +23,7 @@ static const struct csr_single singles[] = {
     CSR(MCOUNTEREN), CSR(MENVCFG), CSR(MSTATUSH), CSR(MENVCFGH),
     CSR(MCOUNTINHIBIT), CSR(MSCRATCH), CSR(MEPC), CSR(MCAUSE), CSR(MTVAL),
     CSR(MIP), CSR(MTINST), CSR(MTVAL2), CSR(MCYCLE), CSR(MINSTRET),
-    CSR(MCYCLEH), CSR(MINSTRETH),
+    CSR(MCYCLEH), CSR(MINSTRETH), CSR(TSELECT), CSR(TDATA1), CSR(TDATA2), CSR(TDATA3),
 };
 
 /* Numbered families: name = prefix + (first index + offset in range). */

@@ -140,10 +140,11 @@ enum iss_status iss_step(struct iss *s, struct xvm_commit *c)
     int r;
 
     begin(s, c);
-    /* A waiting wfi retires once (mip & mie) != 0; an interrupt that is
-     * also enabled is taken at the next step, after the wfi. */
+    /* A waiting wfi retires once any interrupt is pending (mip != 0,
+     * enabled or not); one that is also enabled is taken at the next step,
+     * after the wfi. */
     if (s->wfi_waiting) {
-        if ((iss_mip(s) & s->mie) == 0) {
+        if (iss_mip(s) == 0) {
             end(s);
             return ISS_WAITING;
         }

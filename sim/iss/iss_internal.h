@@ -87,7 +87,7 @@ struct iss {
     int resv_valid;
     uint32_t resv_addr;
 
-    /* a wfi that executed and waits for (mip & mie) != 0 to retire */
+    /* a wfi that executed and waits for mip != 0 to retire */
     int wfi_waiting;
     uint32_t wfi_insn;
 

@@ -123,7 +123,8 @@ static int csr_read(struct iss *s, unsigned csr, uint32_t *v)
         in(csr, XVM_CSR_MHPMCOUNTER3H, XVM_CSR_MHPMCOUNTER31H) ||
         in(csr, XVM_CSR_MHPMEVENT3, XVM_CSR_MHPMEVENT31) ||
         in(csr, XVM_CSR_PMPCFG0, XVM_CSR_PMPCFG15) ||
-        in(csr, XVM_CSR_PMPADDR0, XVM_CSR_PMPADDR63)) {
+        in(csr, XVM_CSR_PMPADDR0, XVM_CSR_PMPADDR63) ||
+        in(csr, XVM_CSR_TSELECT, XVM_CSR_TDATA3)) {
         *v = 0;
         return 0;
     }

@@ -203,7 +203,7 @@ static void test_interrupt_priority(void **state)
     iss_destroy(s);
 }
 
-/* wfi waits for mip & mie != 0 whatever MIE; with MIE=0 it then retires. */
+/* wfi waits for an interrupt to become pending; with MIE=0 it then retires. */
 static void test_wfi(void **state)
 {
     struct iss *s = hart();
@@ -225,6 +225,26 @@ static void test_wfi(void **state)
     assert_int_equal(c.insn, WFI);
     assert_int_equal(iss_pc(s), CODE_PA + 4);
     assert_true(iss_cycles(s) >= 100);
+    iss_destroy(s);
+}
+
+/* A pending interrupt that mie masks still ends the wait at once. */
+static void test_wfi_pending_masked(void **state)
+{
+    struct iss *s = hart();
+    struct xvm_commit c;
+
+    (void)state;
+    set_csr(s, XVM_CSR_MIE, 0);
+    set_csr(s, XVM_CSR_MIP, XVM_MIP_SSIP);
+    put32(s, CODE_PA, WFI);
+    iss_set_pc(s, CODE_PA);
+    while (iss_step(s, &c) == ISS_WAITING)
+        ;
+    assert_int_equal(c.trap, 0);
+    assert_int_equal(c.insn, WFI);
+    assert_int_equal(iss_pc(s), CODE_PA + 4);
+    assert_true(iss_cycles(s) <= 2);
     iss_destroy(s);
 }
 
@@ -348,6 +368,7 @@ int run_priv_tests(void)
         cmocka_unit_test(test_delegation),
         cmocka_unit_test(test_interrupt_priority),
         cmocka_unit_test(test_wfi),
+        cmocka_unit_test(test_wfi_pending_masked),
         cmocka_unit_test(test_wfi_then_interrupt),
         cmocka_unit_test(test_instret),
         cmocka_unit_test(test_returns),

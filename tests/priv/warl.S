@@ -70,6 +70,10 @@ TEST_BEGIN
     TEST_CASE(33, x14, 0, csrr x14, XVM_CSR_HPMCOUNTER3)
     TEST_CASE(34, x14, 0, csrr x14, XVM_CSR_HPMCOUNTER31H)
     TEST_CASE(35, x14, 0, csrw XVM_CSR_MTVAL2, x12; csrr x14, XVM_CSR_MTINST)
+    /* no trigger module: the trigger CSRs read 0, writes ignored */
+    TEST_CASE(39, x14, 0, li x12, -1; csrw XVM_CSR_TSELECT, x12; csrr x14, XVM_CSR_TSELECT)
+    TEST_CASE(40, x14, 0, csrw XVM_CSR_TDATA1, x12; csrr x14, XVM_CSR_TDATA1)
+    TEST_CASE(41, x14, 0, csrw XVM_CSR_TDATA3, x12; csrr x14, XVM_CSR_TDATA3)
     /* csrrs/csrrc with rs1 != x0 are writes even when the register holds 0:
      * illegal on a read-only CSR (QEMU looks at the value instead) */
     li x12, 0

@@ -1,5 +1,5 @@
 #include "xvm_test.h"
-/* wfi waits until (mip & mie) != 0 whatever the global enables, then
+/* wfi waits until an interrupt is pending (mip != 0), then
  * retires: with MIE = 0 execution continues after it without a trap;
  * with MIE = 1 the interrupt is taken with epc after the wfi. The timer
  * delay is long enough for QEMU's real-time mtime (10 MHz) too. */
