@@ -1,10 +1,10 @@
 // xvm_bpu - branch target buffer with 2-bit saturating counters, direct
 // mapped with partial tags, held in a synchronous RAM (block RAM on the
 // FPGA): it is read with the next fetch pc so the prediction for the fetch
-// pc is ready in F. Valid bits live in flops so that reset clears them; the
-// valid bit is sampled together with the entry, so an entry written in the
-// cycle it is read is seen as the old (invalid) one, never as valid with
-// the RAM's old contents (X in a 4-state simulation). The
+// pc is ready in F. There are no valid bits: the RAM starts zeroed (its
+// initial contents, also on the FPGA), and an entry left over from before
+// a reset is only a guess like any other. Only the read register is
+// ignored until the first read after reset has filled it. The
 // execute stage writes back the entry using the counter and hit flag that
 // travelled with the instruction (a wrong guess only costs a redirect: X
 // checks every prediction).
@@ -32,8 +32,12 @@ module xvm_bpu #(
 
   reg [Width-1:0]   mem_q [0:Entries-1];
   reg [Width-1:0]   rdata_q;
-  reg [Entries-1:0] valid_q;
   reg               rvalid_q;
+
+  integer k;
+  initial begin
+    for (k = 0; k < Entries; k = k + 1) mem_q[k] = {Width{1'b0}};
+  end
 
   wire [IdxBits-1:0] r_idx = f_pc_d_i[IdxBits+1:2];
   wire [TagBits-1:0] f_tag = f_pc_i[IdxBits+TagBits+1:IdxBits+2];
@@ -59,13 +63,8 @@ module xvm_bpu #(
   wire x_we = x_upd_i && (x_hit_i || x_taken_i);
 
   always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) valid_q <= {Entries{1'b0}};
-    else if (x_upd_i && x_taken_i) valid_q[x_idx] <= 1'b1;
-  end
-
-  always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) rvalid_q <= 1'b0;
-    else rvalid_q <= valid_q[r_idx];
+    else rvalid_q <= 1'b1;
   end
 
   wire unused_ok = &{1'b0, f_pc_d_i[31:IdxBits+2], f_pc_d_i[1:0], f_pc_i[31:IdxBits+TagBits+2],
