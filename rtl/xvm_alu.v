@@ -1,7 +1,7 @@
 // xvm_alu - integer ALU of the execute stage. One 33-bit adder serves
 // add/sub, slt/sltu and the branch comparison (branches are decoded as
-// slt/sltu of rs1 and rs2), one right shifter serves all three shifts
-// (left shifts bit-reverse around it).
+// slt/sltu of rs1 and rs2). Shifts are done by the multiplier of
+// xvm_muldiv; for them the result here is unused.
 module xvm_alu (
   input      [3:0]  op_i,
   input      [31:0] a_i,
@@ -19,24 +19,9 @@ module xvm_alu (
   wire        lt   = sum[32];
   wire        eq   = (a_i == b_i);
 
-  function [31:0] rev;
-    input [31:0] v;
-    integer k;
-    begin
-      for (k = 0; k < 32; k = k + 1) rev[k] = v[31 - k];
-    end
-  endfunction
-
-  wire        left = (op_i == AluSll);
-  wire [31:0] sh_in = left ? rev(a_i) : a_i;
-  wire        fill = (op_i == AluSra) && a_i[31];
-  wire [32:0] sh_full = $signed({fill, sh_in}) >>> b_i[4:0];
-  wire [31:0] sh_out = left ? rev(sh_full[31:0]) : sh_full[31:0];
-
   always @(*) begin
     case (op_i)
-      AluSll, AluSrl, AluSra: res_o = sh_out;
-      AluSlt, AluSltu:        res_o = {31'd0, lt};
+      AluSlt, AluSltu: res_o = {31'd0, lt};
       AluXor:  res_o = a_i ^ b_i;
       AluOr:   res_o = a_i | b_i;
       AluAnd:  res_o = a_i & b_i;
@@ -53,5 +38,4 @@ module xvm_alu (
       default: br_taken_o = 1'b0;
     endcase
   end
-  wire unused_ok = &{1'b0, sh_full[32]};
 endmodule

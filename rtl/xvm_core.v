@@ -439,6 +439,10 @@ module xvm_core #(
   wire        x_div_done;
   wire [31:0] x_mul_res, x_div_res;
   wire        x_div_stall = x_div_req && !x_div_done;
+  // Shifts are done by the multiplier (xvm_muldiv), not the ALU. RV32M
+  // instructions carry the ALU op of their funct3, which may read as a shift.
+  wire        x_shift = ((x_alu_op_q == AluSll) || (x_alu_op_q == AluSrl) ||
+                         (x_alu_op_q == AluSra)) && !x_mul_q && !x_div_q;
   wire        x_adv = !x_stall || m_redirect;
 
   xvm_muldiv u_muldiv (
@@ -447,6 +451,10 @@ module xvm_core #(
     .funct3_i   (x_insn_q[14:12]),
     .a_i        (x_rs1v),
     .b_i        (x_rs2v),
+    .shift_i    (x_shift),
+    .shift_left_i (x_alu_op_q == AluSll),
+    .shift_arith_i (x_alu_op_q == AluSra),
+    .shamt_i    (x_b[4:0]),
     .mul_res_o  (x_mul_res),
     .div_req_i  (x_div_req),
     .div_ack_i  (x_adv),
@@ -465,7 +473,7 @@ module xvm_core #(
   // CSR, fence.i and sfence.vma carry pc+4 as their M-stage result: it is
   // where they refetch from (their rd value, if any, comes from the CSR).
   wire [31:0] x_result = (x_jal_q || x_jalr_q || x_csr_q || x_fencei_q || x_sfence_q) ? x_pc_plus4 :
-                         x_mul_q ? x_mul_res : x_div_q ? x_div_res : x_alu_res;
+                         (x_mul_q || x_shift) ? x_mul_res : x_div_q ? x_div_res : x_alu_res;
 
   wire x_mem = x_load_q || x_store_q || x_amo_q || x_lr_q || x_sc_q;
   // tval for whichever exception this instruction may raise (xvm_exc_prio)

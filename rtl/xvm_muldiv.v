@@ -1,6 +1,11 @@
-// xvm_muldiv - M extension. MUL/MULH/MULHSU/MULHU in one cycle: an unsigned
-// 32x32 product (mapped onto DSPs) with the signed corrections of the high
-// word. DIV/DIVU/REM/REMU by a radix-2 restoring divider on magnitudes,
+// xvm_muldiv - M extension and the shifts. MUL/MULH/MULHSU/MULHU in one cycle: an
+// unsigned 32x32 product (mapped onto DSPs) with the signed corrections of the
+// high word. The same product performs the shifts, so the ALU needs no shifter:
+// a << n is the low word of a * 2^n; for n > 0, a >> n is the high word of
+// a * 2^(32-n) (MULHU) and a >>> n that of MULHSU, whose correction
+// subtracts 2^(32-n) when a is negative, which sets exactly the top n bits;
+// a right shift by 0 takes the low word of a * 1.
+// DIV/DIVU/REM/REMU by a radix-2 restoring divider on magnitudes,
 // 32 iterations, holding its result until taken. Division by zero needs no
 // special case: the magnitude quotient is all ones (kept positive, so -1)
 // and the remainder is the dividend.
@@ -10,6 +15,10 @@ module xvm_muldiv (
   input      [2:0]  funct3_i,    // RV32M funct3
   input      [31:0] a_i,
   input      [31:0] b_i,
+  input             shift_i,     // a shift of a_i by shamt_i instead of RV32M
+  input             shift_left_i,
+  input             shift_arith_i,
+  input      [4:0]  shamt_i,
   output     [31:0] mul_res_o,
   input             div_req_i,   // a divide sits in X and wants its result
   input             div_ack_i,   // X takes the result (or is flushed)
@@ -17,11 +26,15 @@ module xvm_muldiv (
   output     [31:0] div_res_o
 );
   // ---- multiplier ----
-  wire        a_signed = (funct3_i == 3'b001) || (funct3_i == 3'b010);
-  wire        b_signed = (funct3_i == 3'b001);
-  wire [63:0] prod = a_i * b_i;
-  wire [31:0] corr = ((a_signed && a_i[31]) ? b_i : 32'd0) + ((b_signed && b_i[31]) ? a_i : 32'd0);
-  assign mul_res_o = (funct3_i == 3'b000) ? prod[31:0] : prod[63:32] - corr;
+  wire [4:0]  sh_exp   = shift_left_i ? shamt_i : 5'd0 - shamt_i;
+  wire        sh_low   = shift_left_i || (shamt_i == 5'd0);
+  wire [2:0]  mfunct3  = !shift_i ? funct3_i : sh_low ? 3'b000 : shift_arith_i ? 3'b010 : 3'b011;
+  wire [31:0] mb       = shift_i ? (32'd1 << sh_exp) : b_i;
+  wire        a_signed = (mfunct3 == 3'b001) || (mfunct3 == 3'b010);
+  wire        b_signed = (mfunct3 == 3'b001);
+  wire [63:0] prod = a_i * mb;
+  wire [31:0] corr = ((a_signed && a_i[31]) ? mb : 32'd0) + ((b_signed && mb[31]) ? a_i : 32'd0);
+  assign mul_res_o = (mfunct3 == 3'b000) ? prod[31:0] : prod[63:32] - corr;
 
   // ---- divider ----
   localparam [1:0] DivIdle = 2'd0;
