@@ -468,8 +468,10 @@ module xvm_core #(
   assign x_target = x_jalr_q ? {x_alu_res[31:1], 1'b0} : (x_pc_q + x_imm_q);
   wire        x_jmp_mis = x_taken && x_target[1];
   wire [31:0] x_next_pc = x_taken ? x_target : x_pc_plus4;
-  wire [31:0] x_pred_next = x_pred_taken_q ? x_pred_target_q : x_pc_plus4;
-  wire        x_mispredict = x_valid_q && !x_exc_prior && !x_jmp_mis && (x_next_pc != x_pred_next);
+  // A wrong direction, or a taken one to a wrong target (a taken branch to
+  // pc+4 predicted not taken also redirects: to the same place, harmlessly).
+  wire        x_mispredict = x_valid_q && !x_exc_prior && !x_jmp_mis &&
+                             ((x_taken != x_pred_taken_q) || (x_taken && x_target != x_pred_target_q));
   // CSR, fence.i and sfence.vma carry pc+4 as their M-stage result: it is
   // where they refetch from (their rd value, if any, comes from the CSR).
   wire [31:0] x_result = (x_jal_q || x_jalr_q || x_csr_q || x_fencei_q || x_sfence_q) ? x_pc_plus4 :
