@@ -80,7 +80,10 @@ module xvm_csr (
   wire in_m = (priv_q == `XVM_PRIV_M);
   wire in_s = (priv_q == `XVM_PRIV_S);
   wire in_u = (priv_q == `XVM_PRIV_U);
-  wire stip_now = stce_q ? (mtime_i >= stimecmp_q) : stip_q;
+  // mtime >= stimecmp as the carry out of mtime + ~stimecmp + 1: Yosys maps
+  // a comparison on a 64-bit carry chain less tightly.
+  wire [64:0] stc_sum = {1'b0, mtime_i} + {1'b0, ~stimecmp_q} + 65'd1;
+  wire stip_now = stce_q ? stc_sum[64] : stip_q;
   wire [31:0] mip = {20'd0, irq_m_ext_i, 1'b0, seip_q | irq_s_ext_i, 1'b0, irq_m_timer_i, 1'b0,
                      stip_now, 1'b0, irq_m_soft_i, 1'b0, ssip_q, 1'b0};
   wire [31:0] mstatus = {9'd0, tsr_q, tw_q, tvm_q, mxr_q, sum_q, mprv_q, 4'd0, mpp_q, 2'd0,
@@ -281,27 +284,31 @@ module xvm_csr (
     end
   end
 
-  // trap records
+  // trap records: one data multiplexer per field, shared by the S and M
+  // copies
+  wire [29:0] rec_epc   = trap_i ? epc_i[31:2] : wd[31:2];
+  wire [31:0] rec_cause = trap_i ? cause_i : wd;
+  wire [31:0] rec_tval  = trap_i ? tval_i : wd;
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       mepc_q <= 30'd0; sepc_q <= 30'd0; mcause_q <= 32'd0; scause_q <= 32'd0;
       mtval_q <= 32'd0; stval_q <= 32'd0;
     end else if (trap_s) begin
-      sepc_q <= epc_i[31:2];
-      scause_q <= cause_i;
-      stval_q <= tval_i;
+      sepc_q <= rec_epc;
+      scause_q <= rec_cause;
+      stval_q <= rec_tval;
     end else if (trap_m) begin
-      mepc_q <= epc_i[31:2];
-      mcause_q <= cause_i;
-      mtval_q <= tval_i;
+      mepc_q <= rec_epc;
+      mcause_q <= rec_cause;
+      mtval_q <= rec_tval;
     end else if (we_i) begin
       case (a)
-        `XVM_CSR_MEPC:   mepc_q <= wd[31:2];
-        `XVM_CSR_SEPC:   sepc_q <= wd[31:2];
-        `XVM_CSR_MCAUSE: mcause_q <= wd;
-        `XVM_CSR_SCAUSE: scause_q <= wd;
-        `XVM_CSR_MTVAL:  mtval_q <= wd;
-        `XVM_CSR_STVAL:  stval_q <= wd;
+        `XVM_CSR_MEPC:   mepc_q <= rec_epc;
+        `XVM_CSR_SEPC:   sepc_q <= rec_epc;
+        `XVM_CSR_MCAUSE: mcause_q <= rec_cause;
+        `XVM_CSR_SCAUSE: scause_q <= rec_cause;
+        `XVM_CSR_MTVAL:  mtval_q <= rec_tval;
+        `XVM_CSR_STVAL:  stval_q <= rec_tval;
         default: ;
       endcase
     end
@@ -385,5 +392,5 @@ module xvm_csr (
   assign mxr_o = mxr_q;
   assign satp_sv32_o = satp_mode_q;
   assign satp_ppn_o = satp_ppn_q;
-  wire unused_ok = &{1'b0, spvm_unused, epc_i[1:0], sel[31:12], sel[10], sel[8], sel[6], sel[5], sel[4], sel[2], sel[0], menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], tval_i[0]};
+  wire unused_ok = &{1'b0, stc_sum[63:0], spvm_unused, epc_i[1:0], sel[31:12], sel[10], sel[8], sel[6], sel[5], sel[4], sel[2], sel[0], menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], tval_i[0]};
 endmodule
