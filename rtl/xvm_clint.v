@@ -95,6 +95,10 @@ module xvm_clint #(
   end
 
   assign mtime_o     = mtime_q;
-  assign irq_timer_o = (mtime_q >= mtimecmp_q);
+  // mtime >= mtimecmp as the carry out of mtime + ~mtimecmp + 1: Yosys maps
+  // a comparison on a 64-bit carry chain less tightly.
+  wire [64:0] cmp_sum = {1'b0, mtime_q} + {1'b0, ~mtimecmp_q} + 65'd1;
+  assign irq_timer_o = cmp_sum[64];
   assign irq_soft_o  = msip_q;
+  wire unused_ok = &{1'b0, cmp_sum[63:0]};
 endmodule

@@ -72,7 +72,10 @@ module xvm_xbar (
   // Instruction side
   // ---------------------------------------------------------------------
   wire [31:0] i_off    = ibus_addr_i - RamBase;
-  wire        i_in_ram = (ibus_addr_i >= RamBase) && (i_off < ram_size_i);
+  // off < size as the missing carry out of off + ~size + 1: Yosys maps a
+  // comparison on a carry chain less tightly.
+  wire [32:0] i_size_cmp = {1'b0, i_off} + {1'b0, ~ram_size_i} + 33'd1;
+  wire        i_in_ram = (ibus_addr_i >= RamBase) && !i_size_cmp[32];
 
   assign rami_req_o  = ibus_req_i && i_in_ram;
   assign rami_addr_o = i_off;
@@ -92,9 +95,10 @@ module xvm_xbar (
   // Data side
   // ---------------------------------------------------------------------
   wire [31:0] d_off = dbus_addr_i - RamBase;
+  wire [32:0] d_size_cmp = {1'b0, d_off} + {1'b0, ~ram_size_i} + 33'd1;
   reg  [2:0]  d_sel;
   always @(*) begin
-    if ((dbus_addr_i >= RamBase) && (d_off < ram_size_i))
+    if ((dbus_addr_i >= RamBase) && !d_size_cmp[32])
       d_sel = SelRam;
     else if ((dbus_addr_i & ~(ClintSize - 1)) == ClintBase)
       d_sel = SelClint;
@@ -149,4 +153,5 @@ module xvm_xbar (
                          fin_rvalid_i || d_err_q;
   assign dbus_rdata_o  = d_rdata;
   assign dbus_err_o    = d_err_q;
+  wire unused_ok = &{1'b0, i_size_cmp[31:0], d_size_cmp[31:0]};
 endmodule
