@@ -94,22 +94,25 @@ module xvm_csr (
   wire a_ucnt  = (a[11:5] == 7'b1100000) || (a[11:5] == 7'b1100100);   // C00-C1F, C80-C9F
   wire a_mhpm  = ((a[11:5] == 7'b1011000) || (a[11:5] == 7'b1011100)) && (a[4:0] >= 5'd3);
   wire a_hpmev = (a[11:5] == 7'b0011001) && (a[4:0] >= 5'd3);           // 323-33F
-  wire a_pmp   = (a >= `XVM_CSR_PMPCFG0) && (a <= `XVM_CSR_PMPADDR63);
-  wire a_trig  = (a >= `XVM_CSR_TSELECT) && (a <= `XVM_CSR_TDATA3);
+  // Ranges by their address bits, since a comparison with a constant
+  // becomes a carry chain: the PMP CSRs fill whole 16-number rows, the four
+  // trigger CSRs one aligned group of four.
+  localparam [11:0] PmpFirst  = `XVM_CSR_PMPCFG0;
+  localparam [11:0] PmpLast   = `XVM_CSR_PMPADDR63;
+  localparam [11:0] TrigFirst = `XVM_CSR_TSELECT;
+  wire a_pmp   = (a[11:8] == PmpFirst[11:8]) && (a[7:4] >= PmpFirst[7:4]) && (a[7:4] <= PmpLast[7:4]);
+  wire a_trig  = (a[11:2] == TrigFirst[11:2]);
+  // The counters and their user aliases share one read path: a[1:0]
+  // picks the counter, a[7] the half.
+  wire a_mcnt  = (a == `XVM_CSR_MCYCLE) || (a == `XVM_CSR_MINSTRET) ||
+                 (a == `XVM_CSR_MCYCLEH) || (a == `XVM_CSR_MINSTRETH);
+  wire [63:0] cnt_val = (a[1:0] == 2'd0) ? mcycle_q : (a[1:0] == 2'd1) ? mtime_i : minstret_q;
   reg  exists;
   always @(*) begin
     exists = 1'b1;
     rdata_o = 32'd0;
-    if (a_ucnt) begin
-      case (a[7:0])
-        8'h00: rdata_o = mcycle_q[31:0];
-        8'h01: rdata_o = mtime_i[31:0];
-        8'h02: rdata_o = minstret_q[31:0];
-        8'h80: rdata_o = mcycle_q[63:32];
-        8'h81: rdata_o = mtime_i[63:32];
-        8'h82: rdata_o = minstret_q[63:32];
-        default: rdata_o = 32'd0;
-      endcase
+    if (a_ucnt || a_mcnt) begin
+      if (a[4:0] < 5'd3) rdata_o = a[7] ? cnt_val[63:32] : cnt_val[31:0];
     end else if (a_mhpm || a_hpmev || a_pmp || a_trig) rdata_o = 32'd0;
     else case (a)
       `XVM_CSR_SSTATUS:    rdata_o = mstatus & `XVM_SSTATUS_MASK;
@@ -147,10 +150,6 @@ module xvm_csr (
       `XVM_CSR_MCAUSE:     rdata_o = mcause_q;
       `XVM_CSR_MTVAL:      rdata_o = mtval_q;
       `XVM_CSR_MIP:        rdata_o = mip;
-      `XVM_CSR_MCYCLE:     rdata_o = mcycle_q[31:0];
-      `XVM_CSR_MINSTRET:   rdata_o = minstret_q[31:0];
-      `XVM_CSR_MCYCLEH:    rdata_o = mcycle_q[63:32];
-      `XVM_CSR_MINSTRETH:  rdata_o = minstret_q[63:32];
       default: exists = 1'b0;
     endcase
   end
