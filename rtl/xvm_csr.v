@@ -91,9 +91,12 @@ module xvm_csr (
 
   // ---------------- CSR existence and read ----------------
   wire [11:0] a = addr_i;
+  // Counter numbers 0-2 (cycle, time, instret) by bits: a comparison with a
+  // constant becomes a carry chain.
+  wire cnt_lo3 = (a[4:2] == 3'd0) && (a[1:0] != 2'b11);
   wire a_ucnt  = (a[11:5] == 7'b1100000) || (a[11:5] == 7'b1100100);   // C00-C1F, C80-C9F
-  wire a_mhpm  = ((a[11:5] == 7'b1011000) || (a[11:5] == 7'b1011100)) && (a[4:0] >= 5'd3);
-  wire a_hpmev = (a[11:5] == 7'b0011001) && (a[4:0] >= 5'd3);           // 323-33F
+  wire a_mhpm  = ((a[11:5] == 7'b1011000) || (a[11:5] == 7'b1011100)) && !cnt_lo3;
+  wire a_hpmev = (a[11:5] == 7'b0011001) && !cnt_lo3;                  // 323-33F
   // Ranges by their address bits, since a comparison with a constant
   // becomes a carry chain: the PMP CSRs fill whole 16-number rows, the four
   // trigger CSRs one aligned group of four.
@@ -112,7 +115,7 @@ module xvm_csr (
     exists = 1'b1;
     rdata_o = 32'd0;
     if (a_ucnt || a_mcnt) begin
-      if (a[4:0] < 5'd3) rdata_o = a[7] ? cnt_val[63:32] : cnt_val[31:0];
+      if (cnt_lo3) rdata_o = a[7] ? cnt_val[63:32] : cnt_val[31:0];
     end else if (a_mhpm || a_hpmev || a_pmp || a_trig) rdata_o = 32'd0;
     else case (a)
       `XVM_CSR_SSTATUS:    rdata_o = mstatus & `XVM_SSTATUS_MASK;
@@ -155,9 +158,8 @@ module xvm_csr (
   end
 
   // ---------------- legality ----------------
-  wire [4:0] cidx = a[4:0];
-  wire cnt_m = (cidx < 5'd3) && mcounteren_q[cidx[1:0]];
-  wire cnt_s = (cidx < 5'd3) && scounteren_q[cidx[1:0]];
+  wire cnt_m = cnt_lo3 && mcounteren_q[a[1:0]];
+  wire cnt_s = cnt_lo3 && scounteren_q[a[1:0]];
   wire cnt_bad = a_ucnt && ((in_s && !cnt_m) || (in_u && !(cnt_m && cnt_s)));
   wire stc_bad = ((a == `XVM_CSR_STIMECMP) || (a == `XVM_CSR_STIMECMPH)) && in_s &&
                  (!mcounteren_q[1] || !stce_q);
