@@ -70,4 +70,30 @@
 sv_root: .space 4096; sv_l0: .space 4096; sv_l1: .space 4096;              \
     .section .text
 
+/* M-mode timer handler for tests that run with the timer ticking under
+ * translation: a machine timer interrupt counts in `ticks` and re-arms
+ * mtimecmp = mtime + delta, transparently (x11-x13 restored); any other
+ * trap goes on to the harness handler. Needs `save: .space 8` and
+ * `ticks: .space 4` in the test's data. */
+#define SV32_TICK_HANDLER(delta)                                           \
+    .balign 4;                                                             \
+irq_entry:                                                                 \
+    csrw XVM_CSR_MSCRATCH, x11; la x11, save;                              \
+    sw x12, 0(x11); sw x13, 4(x11);                                        \
+    csrr x12, XVM_CSR_MCAUSE;                                              \
+    li x13, XVM_CAUSE_INTERRUPT | XVM_IRQ_MTI; bne x12, x13, 8f;           \
+    la x12, ticks; lw x13, 0(x12); addi x13, x13, 1; sw x13, 0(x12);       \
+    li x12, XVM_CLINT_BASE + XVM_CLINT_MTIME; lw x13, 0(x12);              \
+    addi x13, x13, delta;                                                  \
+    li x12, XVM_CLINT_BASE + XVM_CLINT_MTIMECMP; sw x13, 0(x12);           \
+    lw x12, 0(x11); lw x13, 4(x11); csrr x11, XVM_CSR_MSCRATCH; mret;      \
+8:  lw x12, 0(x11); lw x13, 4(x11); csrr x11, XVM_CSR_MSCRATCH; j xt_mtrap
+
+/* Two data pages with distinct, position-dependent words, to tell which
+ * physical page a mapping reaches. */
+#define SV32_DATA_PAGES                                                    \
+    .data; .balign 4096;                                                   \
+pageA: .set i, 0; .rept 1024; .word 0xaaaa0000 + i; .set i, i + 4; .endr;  \
+pageB: .set i, 0; .rept 1024; .word 0xbbbb0000 + i; .set i, i + 4; .endr
+
 #endif

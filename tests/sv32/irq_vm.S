@@ -81,35 +81,7 @@ TEST_BEGIN
     csrw XVM_CSR_SATP, zero
 TEST_END
 
-    /* M-mode timer handler: transparent, re-arms mtimecmp = mtime + 90 */
-    .balign 4
-irq_entry:
-    csrw XVM_CSR_MSCRATCH, x11
-    la x11, save
-    sw x12, 0(x11)
-    sw x13, 4(x11)
-    csrr x12, XVM_CSR_MCAUSE
-    li x13, XVM_CAUSE_INTERRUPT | XVM_IRQ_MTI
-    bne x12, x13, 8f
-    la x12, ticks
-    lw x13, 0(x12)
-    addi x13, x13, 1
-    sw x13, 0(x12)
-    li x12, MTIME
-    lw x13, 0(x12)
-    addi x13, x13, 90
-    li x12, MTIMECMP
-    sw x13, 0(x12)
-    la x11, save
-    lw x12, 0(x11)
-    lw x13, 4(x11)
-    csrr x11, XVM_CSR_MSCRATCH
-    mret
-    /* anything else: restore and continue in the harness handler */
-8:  lw x12, 0(x11)
-    lw x13, 4(x11)
-    csrr x11, XVM_CSR_MSCRATCH
-    j xt_mtrap
+    SV32_TICK_HANDLER(90)
 
     SV32_TABLES
     .data

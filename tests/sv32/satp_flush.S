@@ -23,17 +23,4 @@ TEST_BEGIN
     csrw XVM_CSR_SATP, zero
 TEST_END
     SV32_TABLES
-    .data
-    .balign 4096
-pageA:
-    .set i, 0
-    .rept 1024
-    .word 0xaaaa0000 + i
-    .set i, i + 4
-    .endr
-pageB:
-    .set i, 0
-    .rept 1024
-    .word 0xbbbb0000 + i
-    .set i, i + 4
-    .endr
+    SV32_DATA_PAGES
