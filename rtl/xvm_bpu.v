@@ -30,6 +30,9 @@ module xvm_bpu #(
   localparam IdxBits = $clog2(Entries);
   localparam Width = TagBits + 30 + 2;
 
+  // A read colliding with a write may return anything (no read-during-write
+  // rule on the iCE40 block RAM): it is only a guess.
+  (* no_rw_check *)
   reg [Width-1:0]   mem_q [0:Entries-1];
   reg [Width-1:0]   rdata_q;
   reg               rvalid_q;

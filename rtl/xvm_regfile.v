@@ -1,7 +1,10 @@
 // xvm_regfile - 32x32 integer register file with two synchronous read ports
-// and one write port. Reads return the contents before a same-edge write
-// (read-old), so the array maps onto block RAM; the pipeline forwards the
-// last write itself. x0 reads as zero. The array starts all-zero (a block
+// and one write port, on block RAM. A read in the same cycle as a write to
+// the same register returns undefined data (the iCE40 block RAM has no
+// read-during-write rule, and asking Yosys for one costs a 32-bit register
+// and two 32-bit multiplexers of logic): the pipeline forwards the last
+// write itself and never uses such a read. Simulation returns a poison
+// value then, so a use would show in every test. x0 reads as zero. The array starts all-zero (a block
 // RAM initial value, as on the FPGA), so registers a program reads before
 // writing them hold 0 and not X in a 4-state simulation.
 module xvm_regfile (
@@ -14,9 +17,12 @@ module xvm_regfile (
   input      [4:0]  wa_i,
   input      [31:0] wd_i
 );
+  (* no_rw_check *)
   reg [31:0] mem_q [0:31];
   reg [31:0] rd1_q, rd2_q;
   reg        z1_q, z2_q;
+
+  localparam [31:0] Poison = 32'hBAD0_C011;
 
   integer i;
   initial begin
@@ -27,6 +33,10 @@ module xvm_regfile (
     if (we_i && wa_i != 5'd0) mem_q[wa_i] <= wd_i;
     rd1_q <= mem_q[ra1_i];
     rd2_q <= mem_q[ra2_i];
+`ifndef SYNTHESIS
+    if (we_i && wa_i == ra1_i) rd1_q <= Poison;
+    if (we_i && wa_i == ra2_i) rd2_q <= Poison;
+`endif
   end
 
   // Kept beside the array so x0 never depends on uninitialised RAM contents.
