@@ -647,7 +647,7 @@ module xvm_core #(
   end
 
   wire        csr_illegal, insn_illegal, m_sens_virt;
-  wire [31:0] trap_pc, mepc, sepc;
+  wire [31:0] trap_pc, xepc;
   wire        csr_tlb_flush;
 
   xvm_sensitive u_sensitive (
@@ -690,13 +690,17 @@ module xvm_core #(
   // Only CSR writes can change state that younger instructions depend on.
   assign m_redirect = m_trap || (m_commit && ((m_csr_q && m_csr_write) || m_mret_q || m_sret_q ||
                                               m_fencei_q || m_sfence_q));
-  assign m_redirect_pc = m_trap ? trap_pc : m_mret_q ? mepc : m_sret_q ? sepc : m_result_q;
+  assign m_redirect_pc = m_trap ? trap_pc : (m_mret_q || m_sret_q) ? xepc : m_result_q;
   assign resv_clear = m_trap || (m_commit && (m_mret_q || m_sret_q));
   assign tlb_flush = csr_tlb_flush || (m_commit && m_sfence_q);
 
   xvm_csr u_csr (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
+    .x_addr_i       (x_insn_q[31:20]),
+    .x_mret_i       (x_mret_q),
+    .x_sret_i       (x_sret_q),
+    .x_adv_i        (!m_stall),
     .addr_i         (m_insn_q[31:20]),
     .csr_i          (m_valid_q && m_csr_q),
     .write_i        (m_csr_write),
@@ -719,8 +723,7 @@ module xvm_core #(
     .vmsw_imm_i     (m_vmsw_imm_q),
     .retire_i       (m_commit),
     .trap_pc_o      (trap_pc),
-    .mepc_o         (mepc),
-    .sepc_o         (sepc),
+    .xepc_o         (xepc),
     .tlb_flush_o    (csr_tlb_flush),
     .irq_m_soft_i   (irq_m_soft_i),
     .irq_m_timer_i  (irq_m_timer_i),

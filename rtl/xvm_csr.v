@@ -6,6 +6,11 @@
 module xvm_csr (
   input             clk_i,
   input             rst_ni,
+  // the instruction in X, whose trap-record read is due when it enters M
+  input      [11:0] x_addr_i,
+  input             x_mret_i,
+  input             x_sret_i,
+  input             x_adv_i,       // M takes a new instruction this cycle
   // access check and read (instruction in M)
   input      [11:0] addr_i,
   input             csr_i,
@@ -30,8 +35,7 @@ module xvm_csr (
   input             vmsw_imm_i,
   input             retire_i,
   output     [31:0] trap_pc_o,
-  output     [31:0] mepc_o,
-  output     [31:0] sepc_o,
+  output     [31:0] xepc_o,        // mepc for an mret in M, sepc for an sret
   output            tlb_flush_o,
   // interrupts and time
   input             irq_m_soft_i,
@@ -63,9 +67,8 @@ module xvm_csr (
   reg         sie_q, mie_q, spie_q, mpie_q, spp_q, mprv_q, sum_q, mxr_q, tvm_q, tw_q, tsr_q;
   reg  [1:0]  mpp_q;
   reg  [31:0] medeleg_q, mideleg_q, mie_r_q;
-  reg  [29:0] mtvec_base_q, stvec_base_q, mepc_q, sepc_q;
+  reg  [29:0] mtvec_base_q, stvec_base_q;
   reg         mtvec_mode_q, stvec_mode_q;
-  reg  [31:0] mcause_q, scause_q, mtval_q, stval_q, mscratch_q, sscratch_q;
   reg  [2:0]  mcounteren_q, scounteren_q;
   reg         menvcfg_fiom_q, senvcfg_fiom_q, stce_q;
   reg         ssip_q, stip_q, seip_q;
@@ -123,10 +126,7 @@ module xvm_csr (
       `XVM_CSR_STVEC:      rdata_o = {stvec_base_q, 1'b0, stvec_mode_q};
       `XVM_CSR_SCOUNTEREN: rdata_o = {29'd0, scounteren_q};
       `XVM_CSR_SENVCFG:    rdata_o = {31'd0, senvcfg_fiom_q};
-      `XVM_CSR_SSCRATCH:   rdata_o = sscratch_q;
-      `XVM_CSR_SEPC:       rdata_o = {sepc_q, 2'b00};
-      `XVM_CSR_SCAUSE:     rdata_o = scause_q;
-      `XVM_CSR_STVAL:      rdata_o = stval_q;
+      `XVM_CSR_SSCRATCH, `XVM_CSR_SEPC, `XVM_CSR_SCAUSE, `XVM_CSR_STVAL: rdata_o = rec_rdata;
       `XVM_CSR_SIP:        rdata_o = mip & mideleg_q;
       `XVM_CSR_STIMECMP:   rdata_o = stimecmp_q[31:0];
       `XVM_CSR_STIMECMPH:  rdata_o = stimecmp_q[63:32];
@@ -148,10 +148,7 @@ module xvm_csr (
       `XVM_CSR_MSTATUSH:   rdata_o = {24'd0, mpvm, 7'd0};
       `XVM_CSR_MENVCFGH:   rdata_o = {stce_q, 31'd0};
       `XVM_CSR_MCOUNTINHIBIT, `XVM_CSR_MTINST, `XVM_CSR_MTVAL2: rdata_o = 32'd0;
-      `XVM_CSR_MSCRATCH:   rdata_o = mscratch_q;
-      `XVM_CSR_MEPC:       rdata_o = {mepc_q, 2'b00};
-      `XVM_CSR_MCAUSE:     rdata_o = mcause_q;
-      `XVM_CSR_MTVAL:      rdata_o = mtval_q;
+      `XVM_CSR_MSCRATCH, `XVM_CSR_MEPC, `XVM_CSR_MCAUSE, `XVM_CSR_MTVAL: rdata_o = rec_rdata;
       `XVM_CSR_MIP:        rdata_o = mip;
       default: exists = 1'b0;
     endcase
@@ -180,8 +177,6 @@ module xvm_csr (
   wire [29:0] vbase = to_s ? stvec_base_q : mtvec_base_q;
   wire        vmode = to_s ? stvec_mode_q : mtvec_mode_q;
   assign trap_pc_o = {vbase + ((is_irq && vmode) ? {25'd0, cause_i[4:0]} : 30'd0), 2'b00};
-  assign mepc_o = {mepc_q, 2'b00};
-  assign sepc_o = {sepc_q, 2'b00};
   assign tlb_flush_o = we_i && (a == `XVM_CSR_SATP);
 
   xvm_vmstate u_vmstate (
@@ -285,42 +280,58 @@ module xvm_csr (
     end
   end
 
-  // trap records: one data multiplexer per field, shared by the S and M
-  // copies
-  wire [29:0] rec_epc   = trap_i ? epc_i[31:2] : wd[31:2];
-  wire [31:0] rec_cause = trap_i ? cause_i : wd;
-  wire [31:0] rec_tval  = trap_i ? tval_i : wd;
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      mepc_q <= 30'd0; sepc_q <= 30'd0; mcause_q <= 32'd0; scause_q <= 32'd0;
-      mtval_q <= 32'd0; stval_q <= 32'd0;
-    end else if (trap_s) begin
-      sepc_q <= rec_epc;
-      scause_q <= rec_cause;
-      stval_q <= rec_tval;
-    end else if (trap_m) begin
-      mepc_q <= rec_epc;
-      mcause_q <= rec_cause;
-      mtval_q <= rec_tval;
-    end else if (we_i) begin
-      case (a)
-        `XVM_CSR_MEPC:   mepc_q <= rec_epc;
-        `XVM_CSR_SEPC:   sepc_q <= rec_epc;
-        `XVM_CSR_MCAUSE: mcause_q <= rec_cause;
-        `XVM_CSR_SCAUSE: scause_q <= rec_cause;
-        `XVM_CSR_MTVAL:  mtval_q <= rec_tval;
-        `XVM_CSR_STVAL:  stval_q <= rec_tval;
-        default: ;
-      endcase
-    end
-  end
+  // Trap records and scratch registers (xscratch, xepc, xcause, xtval at
+  // 0x140-0x143 and 0x340-0x343) live in three RAMs, block RAM on the FPGA,
+  // where as flops with their multiplexers they took some 700 logic cells.
+  // Bank 0 holds scratch and epc, bank 1 cause, bank 2 tval, each at
+  // {M copy, address bit 0}, so that a trap writes all three records at
+  // once. The RAMs are read one cycle ahead, with the address of the
+  // instruction in X as it enters M (mepc/sepc for mret/sret). A write to
+  // them never meets a read of the same word: every CSR write and every
+  // trap flushes the younger instructions, which read again when refetched.
+  wire        x_xret = x_mret_i || x_sret_i;
+  wire [1:0]  rec_raddr = {x_mret_i || (!x_sret_i && x_addr_i[9]), x_xret || x_addr_i[0]};
+  wire        w_rec = we_i && (a[11:10] == 2'b00) && a[8] && (a[7:2] == 6'b010000);
+  wire [1:0]  rec_waddr = trap_i ? {trap_m, 1'b1} : {a[9], a[0]};
+  wire [31:0] rec_rd0, rec_rd1, rec_rd2;
+  wire [31:0] rec_rdata = !a[1] ? rec_rd0 : a[0] ? rec_rd2 : rec_rd1;
+  assign xepc_o = rec_rd0;
+
+  // xepc keeps bits 1:0 at zero (IALIGN 32)
+  xvm_ram #(.Width(32), .AddrBits(2)) u_rec_epc (
+    .clk_i   (clk_i),
+    .we_i    (trap_i || (w_rec && !a[1])),
+    .waddr_i (rec_waddr),
+    .wdata_i (trap_i ? {epc_i[31:2], 2'b00} : {wd[31:2], a[0] ? 2'b00 : wd[1:0]}),
+    .re_i    (x_adv_i),
+    .raddr_i (rec_raddr),
+    .rdata_o (rec_rd0)
+  );
+  xvm_ram #(.Width(32), .AddrBits(2)) u_rec_cause (
+    .clk_i   (clk_i),
+    .we_i    (trap_i ? 1'b1 : (w_rec && a[1] && !a[0])),
+    .waddr_i ({rec_waddr[1], 1'b0}),
+    .wdata_i (trap_i ? cause_i : wd),
+    .re_i    (x_adv_i),
+    .raddr_i (rec_raddr),
+    .rdata_o (rec_rd1)
+  );
+  xvm_ram #(.Width(32), .AddrBits(2)) u_rec_tval (
+    .clk_i   (clk_i),
+    .we_i    (trap_i || (w_rec && a[1] && a[0])),
+    .waddr_i ({rec_waddr[1], 1'b1}),
+    .wdata_i (trap_i ? tval_i : wd),
+    .re_i    (x_adv_i),
+    .raddr_i (rec_raddr),
+    .rdata_o (rec_rd2)
+  );
 
   // configuration CSRs
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       medeleg_q <= 32'd0; mideleg_q <= 32'd0; mie_r_q <= 32'd0;
       mtvec_base_q <= 30'd0; mtvec_mode_q <= 1'b0; stvec_base_q <= 30'd0; stvec_mode_q <= 1'b0;
-      mscratch_q <= 32'd0; sscratch_q <= 32'd0; mcounteren_q <= 3'd0; scounteren_q <= 3'd0;
+      mcounteren_q <= 3'd0; scounteren_q <= 3'd0;
       menvcfg_fiom_q <= 1'b0; senvcfg_fiom_q <= 1'b0; stce_q <= 1'b0;
       ssip_q <= 1'b0; stip_q <= 1'b0; seip_q <= 1'b0;
       satp_mode_q <= 1'b0; satp_ppn_q <= 22'd0;
@@ -338,8 +349,6 @@ module xvm_csr (
           stvec_base_q <= wd[31:2];
           if (!wd[1]) stvec_mode_q <= wd[0];
         end
-        `XVM_CSR_MSCRATCH:   mscratch_q <= wd;
-        `XVM_CSR_SSCRATCH:   sscratch_q <= wd;
         `XVM_CSR_MCOUNTEREN: mcounteren_q <= wd[2:0];
         `XVM_CSR_SCOUNTEREN: scounteren_q <= wd[2:0];
         `XVM_CSR_MENVCFG:    menvcfg_fiom_q <= wd[0];
@@ -393,5 +402,5 @@ module xvm_csr (
   assign mxr_o = mxr_q;
   assign satp_sv32_o = satp_mode_q;
   assign satp_ppn_o = satp_ppn_q;
-  wire unused_ok = &{1'b0, stc_sum[63:0], spvm_unused, epc_i[1:0], sel[31:12], sel[10], sel[8], sel[6], sel[5], sel[4], sel[2], sel[0], menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], tval_i[0]};
+  wire unused_ok = &{1'b0, stc_sum[63:0], spvm_unused, epc_i[1:0], sel[31:12], sel[10], sel[8], sel[6], sel[5], sel[4], sel[2], sel[0], menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], x_addr_i[11:10], x_addr_i[8:1]};
 endmodule
