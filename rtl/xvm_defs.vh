@@ -27,7 +27,9 @@
 `define XVM_UART_THR          0             // byte offsets from XVM_UART_BASE
 `define XVM_UART_RBR          0
 `define XVM_UART_IER          1
+`define XVM_UART_MCR          4
 `define XVM_UART_LSR          5
+`define XVM_UART_MSR          6
 `define XVM_UART_LSR_DR       32'h00000001
 `define XVM_UART_LSR_THRE     32'h00000020
 `define XVM_RAM_BASE          32'h80000000

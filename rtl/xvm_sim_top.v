@@ -66,6 +66,11 @@ module xvm_sim_top #(
     .uart_rx_valid_i    (uart_rx_valid_i),
     .uart_rx_data_i     (uart_rx_data_i),
     .uart_rx_ready_o    (uart_rx_ready_o),
+    // No modem lines in simulation: MSR reads 0, as in the ISS.
+    /* verilator lint_off PINCONNECTEMPTY */
+    .uart_mcr_o         (),
+    /* verilator lint_on PINCONNECTEMPTY */
+    .uart_msr_i         (4'd0),
     .finish_valid_o     (finish_valid_o),
     .finish_data_o      (finish_data_o),
     .retire_valid_o     (retire_valid_o),

@@ -30,6 +30,9 @@ module xvm_soc #(
   input  wire        uart_rx_valid_i,
   input  wire [7:0]  uart_rx_data_i,
   output wire        uart_rx_ready_o,
+  // UART modem lines (MCR[3:0] out, MSR[7:4] in: see xvm_uart)
+  output wire [3:0]  uart_mcr_o,
+  input  wire [3:0]  uart_msr_i,
   // finisher
   output wire        finish_valid_o,
   output wire [31:0] finish_data_o,
@@ -196,7 +199,9 @@ module xvm_soc #(
     .tx_ready_i (uart_tx_ready_i),
     .rx_valid_i (uart_rx_valid_i),
     .rx_data_i  (uart_rx_data_i),
-    .rx_ready_o (uart_rx_ready_o)
+    .rx_ready_o (uart_rx_ready_o),
+    .mcr_o      (uart_mcr_o),
+    .msr_i      (uart_msr_i)
   );
 
   xvm_finisher u_finisher (

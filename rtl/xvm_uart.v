@@ -2,6 +2,11 @@
 // interface: THR writes leave as tx bytes, received bytes wait in RBR. The
 // board top serializes the streams; the simulation testbench consumes them
 // directly. No interrupts are raised (IIR always reads "none pending").
+// The modem lines are plain pins: MCR's DTR, RTS, OUT1 and OUT2 leave on
+// mcr_o and MSR's CTS, DSR, RI and DCD come from msr_i, so that a platform
+// can bit-bang a serial bus through them (the board's boot ROM reads the SPI
+// flash that way); the simulation top ties msr_i to 0. MSR's delta bits
+// (3:0) are not modelled and read 0.
 `include "xvm_defs.vh"
 
 module xvm_uart (
@@ -25,7 +30,11 @@ module xvm_uart (
   // receive stream
   input  wire        rx_valid_i,
   input  wire [7:0]  rx_data_i,
-  output wire        rx_ready_o
+  output wire        rx_ready_o,
+  // modem lines: mcr_o = MCR[3:0] {OUT2, OUT1, RTS, DTR}, msr_i = MSR[7:4]
+  // {DCD, RI, DSR, CTS}, both active high as the registers hold them
+  output wire [3:0]  mcr_o,
+  input  wire [3:0]  msr_i
 );
   localparam [7:0] IirNoIrq = 8'h01;
 
@@ -45,6 +54,7 @@ module xvm_uart (
   assign tx_valid_o = thr_write;
   assign tx_data_o  = wdata_i[7:0];
   assign rx_ready_o = !rx_full_q;
+  assign mcr_o      = mcr_q[3:0];
 
   wire [7:0] lsr = {1'b0, tx_ready_i, tx_ready_i, 4'b0000, rx_full_q};
 
@@ -81,7 +91,7 @@ module xvm_uart (
     end else begin
       rvalid_o <= req_i;
       if (word0)      rdata_o <= {lcr_q, IirNoIrq, ier_q, rbr_q};
-      else if (word1) rdata_o <= {scr_q, 8'd0, lsr, mcr_q};
+      else if (word1) rdata_o <= {scr_q, msr_i, 4'b0000, lsr, mcr_q};
       else            rdata_o <= 32'd0;
     end
   end

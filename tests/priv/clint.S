@@ -2,7 +2,10 @@
 /* CLINT as seen by software: mtime counts and equals the time CSR,
  * mtimecmp and msip are read/write 32-bit halves, byte and halfword
  * accesses read and write the containing bytes (docs/architecture.md;
- * QEMU's CLINT rejects them), msip holds only bit 0. */
+ * QEMU's CLINT rejects them), msip holds only bit 0. Then the UART's
+ * status and modem registers: MCR holds what is written, and MSR reads 0
+ * in simulation, where no modem lines are connected (QEMU reports its
+ * inputs active). */
 #define MSIP     (XVM_CLINT_BASE + XVM_CLINT_MSIP)
 #define MTIMECMP (XVM_CLINT_BASE + XVM_CLINT_MTIMECMP)
 #define MTIME    (XVM_CLINT_BASE + XVM_CLINT_MTIME)
@@ -31,7 +34,12 @@ TEST_BEGIN
     TEST_CASE(11, x14, XVM_MIP_MSIP, csrr x14, XVM_CSR_MIP; andi x14, x14, XVM_MIP_MSIP)
     TEST_CASE(12, x14, 0, sb zero, 0(x11); lw x14, 0(x11))
     TEST_CASE(13, x14, 0, csrr x14, XVM_CSR_MIP; andi x14, x14, XVM_MIP_MSIP)
-    /* UART: the transmitter is ready (LSR.THRE) */
+    /* UART: the transmitter is ready (LSR.THRE); MCR reads back; MSR reads
+     * 0 and ignores writes */
     li x11, XVM_UART_BASE
     TEST_CASE(14, x14, XVM_UART_LSR_THRE, lbu x14, XVM_UART_LSR(x11); andi x14, x14, XVM_UART_LSR_THRE)
+    TEST_CASE(15, x14, 0x0b, li x12, 0x0b; sb x12, XVM_UART_MCR(x11); lbu x14, XVM_UART_MCR(x11))
+    TEST_CASE(16, x14, 0, lbu x14, XVM_UART_MSR(x11))
+    TEST_CASE(17, x14, 0, li x12, 0xff; sb x12, XVM_UART_MSR(x11); lbu x14, XVM_UART_MSR(x11))
+    TEST_CASE(18, x14, 0, sb zero, XVM_UART_MCR(x11); lbu x14, XVM_UART_MCR(x11))
 TEST_END
