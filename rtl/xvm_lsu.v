@@ -98,9 +98,9 @@ module xvm_lsu #(
   reg        m_load_q, m_store_q, m_amo_q, m_lr_q, m_sc_q, m_unsigned_q;
   reg [4:0]  m_amo_op_q;
   reg [1:0]  m_size_q;
-  reg [31:0] m_vaddr_q, m_paddr_q, m_wdata_q, m_wrot_q;
+  reg [31:0] m_vaddr_q, m_paddr_q, m_wrot_q;
   reg [3:0]  seq_q;
-  reg [31:0] seq_w0_q, seq_old_q, seq_new_q;
+  reg [31:0] seq_old_q, seq_new_q;   // first word read (an AMO's old value); AMO result
   reg [4:0]  seq_cause_q;
   reg        seq_sc_fail_q;
   reg [1:0]  owner_q;
@@ -257,7 +257,8 @@ module xvm_lsu #(
   wire        amo_max    = m_amo_op_q[2];
   assign amo_alu_o = m_seq && m_amo_q && seq_q == SeqRsp1;
   assign amo_a_o   = dbus_rdata_i;
-  assign amo_b_o   = m_wdata_q;
+  // AMOs are aligned, so their rotated store data is the register value.
+  assign amo_b_o   = m_wrot_q;
   reg  [3:0]  amo_op;
   always @(*) begin
     case (m_amo_op_q)
@@ -270,8 +271,8 @@ module xvm_lsu #(
     endcase
   end
   assign amo_op_o = amo_op;
-  wire [31:0] amo_new = amo_minmax ? ((amo_res_i[0] ^ amo_max) ? dbus_rdata_i : m_wdata_q) :
-                        (m_amo_op_q == 5'b00001) ? m_wdata_q : amo_res_i;
+  wire [31:0] amo_new = amo_minmax ? ((amo_res_i[0] ^ amo_max) ? dbus_rdata_i : m_wrot_q) :
+                        (m_amo_op_q == 5'b00001) ? m_wrot_q : amo_res_i;
 
   // PTW arbitration: data walks (from the sequencer) first
   wire d_walk_start = m_seq && seq_q == SeqXlate && mmu_miss && !ptw_busy;
@@ -341,7 +342,7 @@ module xvm_lsu #(
       m_valid_q <= 1'b0; m_xexc_q <= 1'b0; m_slow_q <= 1'b0; m_split_q <= 1'b0;
       m_xcause_q <= 5'd0; m_load_q <= 1'b0; m_store_q <= 1'b0; m_amo_q <= 1'b0;
       m_lr_q <= 1'b0; m_sc_q <= 1'b0; m_unsigned_q <= 1'b0; m_amo_op_q <= 5'd0;
-      m_size_q <= 2'd0; m_vaddr_q <= 32'd0; m_wdata_q <= 32'd0; m_wrot_q <= 32'd0;
+      m_size_q <= 2'd0; m_vaddr_q <= 32'd0; m_wrot_q <= 32'd0;
     end else if (m_adv_i) begin
       m_valid_q <= x_valid_i && x_to_m_i;
       m_xexc_q <= x_exc;
@@ -357,7 +358,6 @@ module xvm_lsu #(
       m_amo_op_q <= x_amo_op_i;
       m_size_q <= x_size_i;
       m_vaddr_q <= x_vaddr_i;
-      m_wdata_q <= x_wdata_i;
       m_wrot_q <= x_wd;
     end
   end
@@ -367,7 +367,6 @@ module xvm_lsu #(
     if (!rst_ni) begin
       seq_q <= SeqXlate;
       m_paddr_q <= 32'd0;
-      seq_w0_q <= 32'd0;
       seq_old_q <= 32'd0;
       seq_new_q <= 32'd0;
       seq_cause_q <= 5'd0;
@@ -403,7 +402,6 @@ module xvm_lsu #(
           seq_sc_fail_q <= sc_fail_now;
         end
         SeqRsp1: if (rsp_seq && !dbus_err_i) begin
-          seq_w0_q <= dbus_rdata_i;
           seq_old_q <= dbus_rdata_i;
           seq_new_q <= amo_new;
           seq_q <= m_split_q ? SeqReq2 : SeqReqW;
@@ -428,7 +426,7 @@ module xvm_lsu #(
   end
 
   // ---------------- M results ----------------
-  wire [31:0] w0 = (m_split_q && seq_q == SeqRsp2) ? seq_w0_q : dbus_rdata_i;
+  wire [31:0] w0 = (m_split_q && seq_q == SeqRsp2) ? seq_old_q : dbus_rdata_i;
   // Lanes at or above the offset come from the first word, those below it
   // from the second; rotating right by the offset puts byte 0 first.
   wire [3:0]  lane_lo = 4'b1111 << m_off;
@@ -455,7 +453,8 @@ module xvm_lsu #(
   assign m_rdata_o = m_sc_q ? {31'd0, seq_sc_fail_q} :
                      m_amo_q ? seq_old_q : load_val;
   assign m_paddr_o = m_paddr_q;
-  assign m_sdata_o = m_amo_q ? seq_new_q : m_wdata_q;
+  // The retire port's store data is the register value: undo the lane rotation.
+  assign m_sdata_o = m_amo_q ? seq_new_q : rotl_bytes(m_wrot_q, 2'd0 - m_off);
   assign m_we_o = m_valid_q && (m_store_q || m_amo_q || (m_sc_q && !seq_sc_fail_q));
   assign m_re_o = m_valid_q && (m_load_q || m_amo_q || m_lr_q);
 endmodule
