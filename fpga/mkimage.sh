@@ -1,6 +1,6 @@
 #!/bin/sh
 # mkimage.sh PREFIX PROGRAM.elf OUT.img - the flash image the board's boot
-# loader reads (fpga/xvm_flash_loader.v): the magic "XVM1", the payload
+# ROM reads (fpga/bootrom.S): the magic "XVM1", the payload
 # length (little-endian, bytes, padded to whole words) and the program as a
 # flat binary from the RAM base. PREFIX is the RISC-V binutils prefix.
 set -eu

@@ -1,9 +1,8 @@
 // xvm_ice40_spram - the board RAM: the UP5K's four 16K x 16 single-port
 // SPRAM blocks as 128 KiB (two banks of two blocks side by side), shared by
-// the SoC's instruction and data ports and the boot loader. One access per
-// cycle: the loader (which runs while the core is held in reset) wins, then
-// the data port, except in the cycle after a refused fetch, which belongs to
-// the fetch, so neither port can starve the other. Responses come one cycle
+// the SoC's instruction and data ports. One access per cycle: the data port
+// wins, except in the cycle after a refused fetch, which belongs to the
+// fetch, so neither port can starve the other. Responses come one cycle
 // after the grant, as the bus protocol requires.
 //
 // The data grant depends only on the data request (and registered state):
@@ -30,16 +29,12 @@ module xvm_ice40_spram (
   input  wire [31:0] d_wdata_i,
   output wire        d_gnt_o,
   output reg         d_rvalid_o,
-  output wire [31:0] d_rdata_o,
-  // loader write port (word index)
-  input  wire        l_we_i,
-  input  wire [14:0] l_word_i,
-  input  wire [31:0] l_wdata_i
+  output wire [31:0] d_rdata_o
 );
   reg i_refused_q;
 
-  assign d_gnt_o = !l_we_i && d_req_i && !i_refused_q;
-  assign i_gnt_o = !l_we_i && i_req_i && !d_gnt_o;
+  assign d_gnt_o = d_req_i && !i_refused_q;
+  assign i_gnt_o = i_req_i && !d_gnt_o;
 
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -53,30 +48,11 @@ module xvm_ice40_spram (
     end
   end
 
-  reg  [14:0] word;
-  reg  [31:0] wdata;
-  reg  [3:0]  be;
-  reg         we;
-  always @(*) begin
-    if (l_we_i) begin
-      word  = l_word_i;
-      wdata = l_wdata_i;
-      be    = 4'hf;
-      we    = 1'b1;
-    end else if (d_gnt_o) begin
-      word  = d_addr_i[16:2];
-      wdata = d_wdata_i;
-      be    = d_be_i;
-      we    = d_we_i;
-    end else begin
-      word  = i_addr_i[16:2];
-      wdata = d_wdata_i;
-      be    = 4'h0;
-      we    = 1'b0;
-    end
-  end
-
-  wire        access = l_we_i || d_gnt_o || i_gnt_o;
+  // Only the data port writes, so the write data and byte enables come from
+  // it whichever port has the cycle: they matter only with we set.
+  wire [14:0] word   = d_gnt_o ? d_addr_i[16:2] : i_addr_i[16:2];
+  wire        we     = d_gnt_o && d_we_i;
+  wire        access = d_gnt_o || i_gnt_o;
   reg         bank_q;
   wire [63:0] rdata;         // bank 1, bank 0
 
@@ -90,8 +66,8 @@ module xvm_ice40_spram (
       for (h = 0; h < 2; h = h + 1) begin : g_half
         SB_SPRAM256KA u_spram (
           .ADDRESS    (word[13:0]),
-          .DATAIN     (wdata[16*h +: 16]),
-          .MASKWREN   ({be[2*h+1], be[2*h+1], be[2*h], be[2*h]}),
+          .DATAIN     (d_wdata_i[16*h +: 16]),
+          .MASKWREN   ({d_be_i[2*h+1], d_be_i[2*h+1], d_be_i[2*h], d_be_i[2*h]}),
           .WREN       (we),
           .CHIPSELECT (access && (word[14] == b)),
           .CLOCK      (clk_i),

@@ -1,19 +1,26 @@
 // xvm_icebreaker - the Xvm platform on the iCEBreaker (iCE40UP5K-SG48): the
 // shared SoC plus what only the board has - the PLL, 128 KiB of SPRAM, the
-// boot loader that copies the program from the SPI flash, the serial line
-// and the LEDs. The user button resets (and reloads) everything.
+// boot ROM that copies the program from the SPI flash (xvm_bootrom), the
+// serial line and the LEDs. The user button resets (and reloads)
+// everything.
 //
-// LEDs: red blinks about once a second while the program runs (heartbeat,
-// on first) and fast when the flash holds no valid image; green shows that a
-// guest is running (VM=1). After the program writes the finisher the core
-// stops: pass leaves only green on, fail only red; the reset request
-// (0x7777) reloads the image and restarts it.
+// The core starts at the RAM base in the boot ROM, which reaches the flash
+// through the UART's modem lines (MSR.CTS is MISO) and ends the boot with
+// the finisher's reset request (0x7777); the core restarts at the same
+// address in the program. A fail written while booting (the ROM's "no valid
+// image") is told from the program's by booted.
+//
+// LEDs: red blinks about once a second while the core runs, boot included
+// (heartbeat, on first), and fast when the flash holds no valid image;
+// green shows that a guest is running (VM=1). After the program writes the
+// finisher the core stops: pass leaves only green on, fail only red; the
+// reset request reloads the image and restarts it.
 `include "xvm_defs.vh"
 
 module xvm_icebreaker #(
-  parameter integer ClkMhz      = 30,        // multiple of 3, see xvm_ice40_pll
-  parameter integer Baud        = 115200,
-  parameter [23:0]  FlashOffset = 24'h100000
+  parameter integer ClkMhz  = 30,        // multiple of 3, see xvm_ice40_pll
+  parameter integer Baud    = 115200,
+  parameter         BootRom = "build/fpga/bootrom.hex"   // fpga/bootrom.S
 ) (
   input  wire clk_12m_i,
   input  wire btn_ni,
@@ -65,48 +72,28 @@ module xvm_icebreaker #(
   end
 
   // ---------------------------------------------------------------------
-  // Boot loader, finisher and core reset
+  // Finisher and core reset
   // ---------------------------------------------------------------------
-  reg  loader_rst_nq, core_rst_nq, pass_q, fail_q;
-  wire loader_done, loader_error;
+  // A reset request holds the core in reset for one cycle; pass and fail
+  // stop it until the button is pressed.
+  reg  core_rst_nq, pass_q, fail_q;
   wire finish_valid;
   wire [31:0] finish_data;
+  wire reset_req = finish_valid && finish_data[15:0] == FinReset[15:0];
 
   always @(posedge clk or negedge sys_rst_n) begin
     if (!sys_rst_n) begin
-      loader_rst_nq <= 1'b0;
-      core_rst_nq   <= 1'b0;
-      pass_q        <= 1'b0;
-      fail_q        <= 1'b0;
+      core_rst_nq <= 1'b0;
+      pass_q      <= 1'b0;
+      fail_q      <= 1'b0;
     end else begin
-      loader_rst_nq <= !(finish_valid && finish_data[15:0] == FinReset[15:0]);
-      core_rst_nq   <= loader_rst_nq && loader_done && !pass_q && !fail_q;
+      core_rst_nq <= !reset_req && !pass_q && !fail_q;
       if (finish_valid && finish_data == FinPass) pass_q <= 1'b1;
       if (finish_valid && finish_data[15:0] == FinFail[15:0]) fail_q <= 1'b1;
     end
   end
 
   /* verilator lint_on SYNCASYNCNET */
-
-  wire        ld_we;
-  wire [14:0] ld_word;
-  wire [31:0] ld_wdata;
-  xvm_flash_loader #(
-    .FlashOffset (FlashOffset),
-    .RamWords    (RamBytes / 4)
-  ) u_loader (
-    .clk_i       (clk),
-    .rst_ni      (loader_rst_nq),
-    .done_o      (loader_done),
-    .error_o     (loader_error),
-    .ram_we_o    (ld_we),
-    .ram_word_o  (ld_word),
-    .ram_wdata_o (ld_wdata),
-    .spi_cs_no   (flash_cs_no),
-    .spi_sck_o   (flash_sck_o),
-    .spi_mosi_o  (flash_mosi_o),
-    .spi_miso_i  (flash_miso_i)
-  );
 
   // ---------------------------------------------------------------------
   // The SoC and its RAM
@@ -116,9 +103,12 @@ module xvm_icebreaker #(
   wire        ramd_req, ramd_we, ramd_gnt, ramd_rvalid;
   wire [3:0]  ramd_be;
   wire [31:0] ramd_addr, ramd_wdata, ramd_rdata;
+  wire        soc_i_req, soc_i_gnt, soc_i_rvalid;
+  wire [31:0] soc_i_rdata;
   wire        tx_valid, tx_ready, rx_valid, rx_ready;
   wire [7:0]  tx_data, rx_data;
-  wire        vm;
+  wire [3:0]  mcr;
+  wire        vm, booted;
 
   xvm_soc #(
     .ResetPc  (`XVM_RAM_BASE),
@@ -127,11 +117,11 @@ module xvm_icebreaker #(
     .clk_i              (clk),
     .rst_ni             (core_rst_nq),
     .ram_size_i         (RamBytes),
-    .rami_req_o         (rami_req),
+    .rami_req_o         (soc_i_req),
     .rami_addr_o        (rami_addr),
-    .rami_gnt_i         (rami_gnt),
-    .rami_rvalid_i      (rami_rvalid),
-    .rami_rdata_i       (rami_rdata),
+    .rami_gnt_i         (soc_i_gnt),
+    .rami_rvalid_i      (soc_i_rvalid),
+    .rami_rdata_i       (soc_i_rdata),
     .ramd_req_o         (ramd_req),
     .ramd_addr_o        (ramd_addr),
     .ramd_we_o          (ramd_we),
@@ -146,6 +136,8 @@ module xvm_icebreaker #(
     .uart_rx_valid_i    (rx_valid),
     .uart_rx_data_i     (rx_data),
     .uart_rx_ready_o    (rx_ready),
+    .uart_mcr_o         (mcr),
+    .uart_msr_i         ({3'b000, flash_miso_i}),   // DCD, RI, DSR, CTS
     .finish_valid_o     (finish_valid),
     .finish_data_o      (finish_data),
     // The retire port and the visibility outputs serve simulation only.
@@ -187,11 +179,35 @@ module xvm_icebreaker #(
     .d_wdata_i  (ramd_wdata),
     .d_gnt_o    (ramd_gnt),
     .d_rvalid_o (ramd_rvalid),
-    .d_rdata_o  (ramd_rdata),
-    .l_we_i     (ld_we),
-    .l_word_i   (ld_word),
-    .l_wdata_i  (ld_wdata)
+    .d_rdata_o  (ramd_rdata)
   );
+
+  // ---------------------------------------------------------------------
+  // Boot ROM, over the RAM's fetch port, and the flash
+  // ---------------------------------------------------------------------
+  xvm_bootrom #(
+    .InitFile (BootRom)
+  ) u_bootrom (
+    .clk_i        (clk),
+    .rst_ni       (sys_rst_n),
+    .reset_req_i  (reset_req),
+    .booted_o     (booted),
+    .i_req_i      (soc_i_req),
+    .i_addr_i     (rami_addr[9:2]),
+    .i_gnt_o      (soc_i_gnt),
+    .i_rvalid_o   (soc_i_rvalid),
+    .i_rdata_o    (soc_i_rdata),
+    .ram_req_o    (rami_req),
+    .ram_gnt_i    (rami_gnt),
+    .ram_rvalid_i (rami_rvalid),
+    .ram_rdata_i  (rami_rdata),
+    .mcr_i        (mcr[2:0]),
+    .spi_cs_no    (flash_cs_no),
+    .spi_sck_o    (flash_sck_o),
+    .spi_mosi_o   (flash_mosi_o)
+  );
+  // MCR's OUT2 has no pin.
+  wire unused_ok = &{1'b0, mcr[3]};
 
   // ---------------------------------------------------------------------
   // Serial line: the UART's byte streams at Baud, 8N1
@@ -237,9 +253,9 @@ module xvm_icebreaker #(
     end
   end
 
-  wire red   = loader_error ? hb_q[HbBits-4] :
-               fail_q       ? 1'b1 :
-               core_rst_nq  ? !hb_q[HbBits-1] : 1'b0;
+  wire red   = (fail_q && !booted) ? hb_q[HbBits-4] :
+               fail_q             ? 1'b1 :
+               core_rst_nq        ? !hb_q[HbBits-1] : 1'b0;
   wire green = pass_q || vm_q;
 
   assign led_red_no   = !red;

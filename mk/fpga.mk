@@ -6,7 +6,8 @@
 #                             (default: the monitor demo, vmm-small)
 #   make test-fpga-postsynth  the synthesized netlist runs the board hello
 #                             (Verilator on the iCE40 cell models), loaded
-#                             through the boot loader from a flash model
+#                             by the boot ROM from a flash model, and
+#                             refuses bad images
 #   make test-fpga-postsynth-demo   the same with the monitor demo (long)
 #   make fpga-area            per-module resources (hierarchical synthesis)
 #
@@ -21,18 +22,19 @@ FPGA_FLASH_OFFSET := 0x100000
 FPGA_RAM_BYTES    := 0x20000
 
 FPGA_BOARD_SRCS := fpga/xvm_icebreaker.v fpga/xvm_ice40_pll.v fpga/xvm_ice40_spram.v \
-                   fpga/xvm_flash_loader.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
+                   fpga/xvm_bootrom.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
 FPGA_RTL_SRCS   := $(filter-out rtl/xvm_sim_%,$(sort $(wildcard rtl/*.v)))
 FPGA_SRCS       := $(FPGA_BOARD_SRCS) $(FPGA_RTL_SRCS)
-FPGA_DEPS       := $(FPGA_SRCS) $(wildcard rtl/*.vh) fpga/icebreaker.pcf
+FPGA_BOOTROM    := $(FPGA_DIR)/bootrom.hex
+FPGA_DEPS       := $(FPGA_SRCS) $(wildcard rtl/*.vh) fpga/icebreaker.pcf $(FPGA_BOOTROM)
 # Core parameters for the board build only, e.g.
 # FPGA_CORE_PARAMS="ItlbEntries=2 DtlbEntries=2" (xvm_soc does not pass
 # them through, so they are set on xvm_core's definition).
 FPGA_CORE_PARAMS ?=
 FPGA_YOSYS_READ := read_verilog -Irtl $(FPGA_SRCS); \
                    $(if $(strip $(FPGA_CORE_PARAMS)),chparam $(foreach p,$(FPGA_CORE_PARAMS),-set $(subst =, ,$(p))) xvm_core;) \
-                   hierarchy -top xvm_icebreaker -chparam ClkMhz $(FPGA_MHZ) \
-                     -chparam Baud $(FPGA_BAUD) -chparam FlashOffset $$(($(FPGA_FLASH_OFFSET)))
+                   chparam -set BootRom \"$(FPGA_BOOTROM)\" xvm_icebreaker; \
+                   hierarchy -top xvm_icebreaker -chparam ClkMhz $(FPGA_MHZ) -chparam Baud $(FPGA_BAUD)
 
 # Programs for the board are linked for its 128 KiB of RAM (stack at the top).
 # The default program is the monitor demo in its 128 KiB configuration.
@@ -88,9 +90,29 @@ fpga-area: $(FPGA_DEPS) | $(DEPS_STAMP)
 	  synth_ice40 -top xvm_icebreaker -dsp -abc2 -noflatten; tee -q -o $(FPGA_DIR)/area.txt stat" > /dev/null
 	@sh fpga/area.sh $(FPGA_DIR)/area.txt
 
+# --- the boot ROM ----------------------------------------------------------
+# fpga/bootrom.S, linked at the RAM base where the board overlays it, as the
+# block RAM's $readmemh image: one 32-bit word per line, padded with zeros
+# to the ROM's 256 words (xvm_bootrom's AddrBits).
+FPGA_BOOTROM_WORDS := 256
+
+$(FPGA_DIR)/bootrom.elf: fpga/bootrom.S $(SW_LDSCRIPT) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(RV_CC) $(RV_ASFLAGS) -DFLASH_OFFSET=$(FPGA_FLASH_OFFSET) -DRAM_BYTES=$(FPGA_RAM_BYTES) \
+	  -nostdlib -nostartfiles -T$(SW_LDSCRIPT) -Wl,--no-warn-rwx-segments -o $@ $<
+
+$(FPGA_BOOTROM): $(FPGA_DIR)/bootrom.elf
+	$(RV_OBJCOPY) -O binary $< $@.bin
+	@n=$$(( $$(wc -c < $@.bin) / 4 )); [ $$n -le $(FPGA_BOOTROM_WORDS) ] || \
+	  { echo "fpga: the boot ROM needs $$n words, more than $(FPGA_BOOTROM_WORDS)" >&2; exit 1; }
+	{ od -An -v -tx4 -w4 $@.bin | tr -d ' '; \
+	  yes 00000000 | head -n $$(( $(FPGA_BOOTROM_WORDS) - $$(wc -c < $@.bin) / 4 )); } > $@.tmp
+	rm -f $@.bin
+	mv $@.tmp $@
+
 # --- program images ------------------------------------------------------
-# sw.mk is read after this file, so the runtime objects and the link script
-# come in through the simulation hello, which depends on the same ones.
+# The runtime objects and the link script come in through the simulation
+# hello, which depends on the same ones.
 $(FPGA_HELLO): sw/hello/hello.c $(BUILD)/sw/hello.elf
 	@mkdir -p $(@D)
 	$(FPGA_SW_LINK) -o $@ $<
@@ -134,16 +156,20 @@ $(FPGA_PS_BIN): $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_CELLS_SIM) $(FPGA_PS_TB)
 	  { grep -E '^%Error' $(FPGA_PS_DIR)/build.log | head; exit 1; }
 
 # Each program's serial output must equal what the RTL simulator prints for
-# the same ELF in the board's RAM (fpga/postsynth.sh). The hello run takes
-# seconds; the monitor demo (vmm-small, the 128 KiB configuration) about
-# 5.8 million cycles, a minute of CPU, so it is a long test.
+# the same ELF in the board's RAM (fpga/postsynth.sh), and images the boot
+# ROM must refuse must end in the LEDs' "no valid image" (fpga/badimage.sh).
+# These take seconds; the monitor demo (vmm-small, the 128 KiB
+# configuration) 9.4 million cycles, over a minute of CPU, so it is a long
+# test.
 FPGA_DEMO        := $(BUILD)/vmm/img/vmm-small.elf
 FPGA_PS_RUN      := sh fpga/postsynth.sh $(FPGA_PS_BIN) $(BUILD)/xvm-sim $(RV_PREFIX)
 
 .PHONY: test-fpga-postsynth-demo
-test-fpga-postsynth: $(FPGA_PS_BIN) $(FPGA_HELLO) $(BUILD)/xvm-sim fpga/postsynth.sh fpga/mkimage.sh
+test-fpga-postsynth: $(FPGA_PS_BIN) $(FPGA_HELLO) $(BUILD)/xvm-sim fpga/postsynth.sh fpga/mkimage.sh \
+    fpga/badimage.sh
 	@mkdir -p $(RESULTS)
-	@$(FPGA_PS_RUN) 3000000 $(FPGA_PS_DIR) $(FPGA_HELLO) > $(RESULTS)/fpga-postsynth.txt; rc=$$?; \
+	@rc=0; { $(FPGA_PS_RUN) 3000000 $(FPGA_PS_DIR) $(FPGA_HELLO) || rc=1; \
+	  sh fpga/badimage.sh $(FPGA_PS_BIN) $(FPGA_PS_DIR)/bad-image || rc=1; } > $(RESULTS)/fpga-postsynth.txt; \
 	  cat $(RESULTS)/fpga-postsynth.txt; exit $$rc
 
 test-fpga-postsynth-demo: $(FPGA_PS_BIN) $(FPGA_DEMO) $(BUILD)/xvm-sim fpga/postsynth.sh fpga/mkimage.sh
@@ -153,19 +179,19 @@ test-fpga-postsynth-demo: $(FPGA_PS_BIN) $(FPGA_DEMO) $(BUILD)/xvm-sim fpga/post
 
 # --- RTL unit tests of the board-only blocks (no core needed, < 1 s) --------
 FPGA_UNITS_VVP  := $(FPGA_DIR)/units.vvp
-FPGA_UNITS_SRCS := fpga/tb/xvm_fpga_units_tb.v fpga/tb/xvm_spi_flash_model.v \
-                   fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v fpga/xvm_flash_loader.v
+FPGA_UNITS_SRCS := fpga/tb/xvm_fpga_units_tb.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v \
+                   fpga/xvm_bootrom.v rtl/xvm_uart.v
 
-$(FPGA_UNITS_VVP): $(FPGA_UNITS_SRCS) | $(DEPS_STAMP)
+$(FPGA_UNITS_VVP): $(FPGA_UNITS_SRCS) rtl/xvm_defs.vh $(FPGA_BOOTROM) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	iverilog -g2012 -s xvm_fpga_units_tb -o $@ $(FPGA_UNITS_SRCS)
+	iverilog -g2012 -Irtl '-DXVM_BOOTROM_HEX="$(FPGA_BOOTROM)"' -s xvm_fpga_units_tb -o $@ $(FPGA_UNITS_SRCS)
 
 .PHONY: test-fpga-units
 test-fpga-units: $(FPGA_UNITS_VVP)
 	@mkdir -p $(RESULTS)
 	@vvp -n $< | grep -E '^(PASS|FAIL) ' > $(RESULTS)/fpga-units.txt || true
 	@cat $(RESULTS)/fpga-units.txt
-	@[ $$(grep -c '^PASS ' $(RESULTS)/fpga-units.txt) -eq 7 ] && ! grep -q '^FAIL ' $(RESULTS)/fpga-units.txt
+	@[ $$(grep -c '^PASS ' $(RESULTS)/fpga-units.txt) -eq 6 ] && ! grep -q '^FAIL ' $(RESULTS)/fpga-units.txt
 
 TEST_TARGETS      += test-fpga-units test-fpga-postsynth
 TEST_LONG_TARGETS += test-fpga-postsynth-demo

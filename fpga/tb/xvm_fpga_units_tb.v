@@ -1,12 +1,13 @@
 // xvm_fpga_units_tb - RTL unit tests of the board-only blocks: the serial
-// line (TX into RX, back to back, and a framing error) and the boot loader
-// against the flash model (good image, bad magic, oversized and empty
-// image). Prints one "PASS <name>" or "FAIL <name>" line per test.
+// line (TX into RX, back to back, and a framing error), the UART's modem
+// lines that the boot ROM uses for the flash, and the boot ROM overlay
+// (ROM fetches while booting, the flash pins, the reset request switching
+// fetches to the RAM and back). The ROM program itself runs in the
+// post-synthesis test. Prints one "PASS <name>" or "FAIL <name>" line per
+// test. XVM_BOOTROM_HEX names the ROM image.
 `timescale 1ns / 1ps
 module xvm_fpga_units_tb;
   localparam integer BitCycles = 13;
-  localparam integer RamWords  = 64;
-  localparam [23:0]  Offset    = 24'h100000;
 
   reg clk = 1'b0;
   always #16.667 clk = ~clk;
@@ -35,56 +36,87 @@ module xvm_fpga_units_tb;
   end
 
   // -------------------------------------------------------------------
-  // Boot loader, its RAM port and the flash
+  // The UART's modem lines (rtl/xvm_uart.v)
   // -------------------------------------------------------------------
-  reg         ld_rst_n = 1'b0;
-  wire        ld_done, ld_error, ram_we, cs_n, sck, mosi, miso, flash_error;
-  wire [14:0] ram_word;
-  wire [31:0] ram_wdata;
-  reg  [31:0] ram [0:RamWords-1];
-  integer     ram_writes = 0;
+  reg         u_req = 1'b0, u_we = 1'b0;
+  reg  [7:2]  u_addr = 6'd0;
+  reg  [3:0]  u_be = 4'h0, msr = 4'h0;
+  reg  [31:0] u_wdata = 32'd0;
+  wire        u_rvalid;
+  wire [31:0] u_rdata;
+  wire [3:0]  mcr;
+  /* verilator lint_off PINCONNECTEMPTY */
+  xvm_uart u_uart (
+    .clk_i (clk), .rst_ni (rst_n), .req_i (u_req), .addr_i (u_addr), .we_i (u_we),
+    .be_i (u_be), .wdata_i (u_wdata), .rvalid_o (u_rvalid), .rdata_o (u_rdata),
+    .tx_valid_o (), .tx_data_o (), .tx_ready_i (1'b1),
+    .rx_valid_i (1'b0), .rx_data_i (8'd0), .rx_ready_o (),
+    .mcr_o (mcr), .msr_i (msr));
+  /* verilator lint_on PINCONNECTEMPTY */
 
-  xvm_flash_loader #(.FlashOffset (Offset), .RamWords (RamWords)) u_loader (
-    .clk_i (clk), .rst_ni (ld_rst_n), .done_o (ld_done), .error_o (ld_error),
-    .ram_we_o (ram_we), .ram_word_o (ram_word), .ram_wdata_o (ram_wdata),
-    .spi_cs_no (cs_n), .spi_sck_o (sck), .spi_mosi_o (mosi), .spi_miso_i (miso));
-  xvm_spi_flash_model #(.BaseAddr (Offset), .Bytes (1024)) u_flash (
-    .cs_ni (cs_n), .sck_i (sck), .mosi_i (mosi), .miso_o (miso),
-    .wp_ni (1'b1), .hold_ni (1'b1), .error_o (flash_error));
-
-  always @(posedge clk) if (ram_we) begin
-    if (ram_word < RamWords) ram[ram_word] <= ram_wdata;
-    ram_writes = ram_writes + 1;
-  end
-
-  integer i, k, ok;
-
-  task put32(input integer at, input [31:0] v);
+  task uart_write(input [7:2] a, input [3:0] be, input [31:0] d);
     begin
-      u_flash.mem[at]     = v[7:0];
-      u_flash.mem[at + 1] = v[15:8];
-      u_flash.mem[at + 2] = v[23:16];
-      u_flash.mem[at + 3] = v[31:24];
+      u_req <= 1'b1; u_we <= 1'b1; u_addr <= a; u_be <= be; u_wdata <= d;
+      @(posedge clk);
+      u_req <= 1'b0; u_we <= 1'b0;
+      @(posedge clk);
     end
   endtask
 
-  // Runs the loader on the flash contents; 1 when it ended as expected.
-  task boot(input expect_done, output integer result);
+  task uart_read(input [7:2] a, output [31:0] d);
     begin
-      for (k = 0; k < RamWords; k = k + 1) ram[k] = 32'hdeadbeef;
-      ram_writes = 0;
-      ld_rst_n = 1'b0;
+      u_req <= 1'b1; u_addr <= a; u_be <= 4'hf;
+      @(posedge clk);
+      u_req <= 1'b0;
+      @(posedge clk);
+      d = u_rdata;
+    end
+  endtask
+
+  // -------------------------------------------------------------------
+  // Boot ROM overlay (fpga/xvm_bootrom.v) with the real ROM image
+  // -------------------------------------------------------------------
+  reg         b_rst_n = 1'b0, reset_req = 1'b0, i_req = 1'b0;
+  reg  [9:2]  i_addr = 8'd0;
+  reg         ram_gnt = 1'b0, ram_rvalid = 1'b0;
+  reg  [31:0] ram_rdata = 32'd0;
+  reg  [2:0]  b_mcr = 3'b000;
+  wire        booted, i_gnt, i_rvalid, ram_req, cs_n, sck, mosi;
+  wire [31:0] i_rdata;
+  reg  [31:0] rom_image [0:255];
+
+  xvm_bootrom #(.InitFile (`XVM_BOOTROM_HEX)) u_bootrom (
+    .clk_i (clk), .rst_ni (b_rst_n), .reset_req_i (reset_req), .booted_o (booted),
+    .i_req_i (i_req), .i_addr_i (i_addr), .i_gnt_o (i_gnt), .i_rvalid_o (i_rvalid),
+    .i_rdata_o (i_rdata), .ram_req_o (ram_req), .ram_gnt_i (ram_gnt),
+    .ram_rvalid_i (ram_rvalid), .ram_rdata_i (ram_rdata), .mcr_i (b_mcr),
+    .spi_cs_no (cs_n), .spi_sck_o (sck), .spi_mosi_o (mosi));
+
+  // One fetch of word a: granted at once, answered the next cycle. 1 when
+  // the handshake and the word are right and the RAM port stayed idle.
+  task rom_fetch(input [9:2] a, output integer result);
+    begin
+      i_req <= 1'b1; i_addr <= a;
+      #1 result = i_gnt && !ram_req;
+      @(posedge clk);
+      i_req <= 1'b0;
+      #1 result = result && i_rvalid && i_rdata === rom_image[a];
+      @(posedge clk);
+      #1 result = result && !i_rvalid;
+    end
+  endtask
+
+  task toggle_booted;
+    begin
+      reset_req <= 1'b1;
+      @(posedge clk);
+      reset_req <= 1'b0;
       repeat (2) @(posedge clk);
-      ld_rst_n = 1'b1;
-      k = 0;
-      while (!ld_done && !ld_error && k < 200000) begin
-        @(posedge clk);
-        k = k + 1;
-      end
-      repeat (2) @(posedge clk);   // the last RAM write lands
-      result = (expect_done ? ld_done : ld_error) && !flash_error;
     end
   endtask
+
+  integer i, k, ok, r;
+  reg [31:0] d;
 
   task report(input integer pass, input [8*40-1:0] name);
     $display("%0s %0s", pass ? "PASS" : "FAIL", name);
@@ -118,33 +150,73 @@ module xvm_fpga_units_tb;
     repeat (3 * BitCycles) @(posedge clk);
     report(rx_count == k, "fpga-units/uart-framing-error");
 
-    // A 40-byte image: the RAM is cleared, then 10 words are copied.
-    put32(0, 32'h314D5658);
-    put32(4, 40);
-    for (i = 0; i < 40; i = i + 1) u_flash.mem[8 + i] = (i * 13 + 5) & 8'hff;
-    boot(1, ok);
-    for (i = 0; i < RamWords; i = i + 1)
-      if (ram[i] !== (i < 10 ? {u_flash.mem[8 + 4*i + 3], u_flash.mem[8 + 4*i + 2],
-                                u_flash.mem[8 + 4*i + 1], u_flash.mem[8 + 4*i]} : 32'd0))
-        ok = 0;
-    report(ok && ram_writes == RamWords + 10, "fpga-units/loader-image");
+    // MCR drives the modem outputs and reads back; MSR shows the inputs in
+    // its upper half and ignores writes.
+    uart_write(6'd1, 4'b0001, 32'h0000001b);
+    uart_read(6'd1, d);
+    ok = (mcr == 4'hb) && (d[7:0] == 8'h1b) && (d[23:16] == 8'h00);
+    msr = 4'b1001;
+    uart_read(6'd1, d);
+    ok = ok && (d[23:16] == 8'h90);
+    uart_write(6'd1, 4'b0100, 32'h00ff0000);
+    msr = 4'b0110;
+    uart_read(6'd1, d);
+    ok = ok && (d[23:16] == 8'h60) && (d[7:0] == 8'h1b) && (mcr == 4'hb);
+    uart_write(6'd1, 4'b0001, 32'h00000004);
+    ok = ok && (mcr == 4'h4);
+    report(ok, "fpga-units/uart-modem-lines");
 
-    put32(0, 32'h314D5659);
-    boot(0, ok);
-    report(ok && ram_writes == RamWords, "fpga-units/loader-bad-magic");
+    // Booting: every fetch is the ROM's, whatever the RAM port offers.
+    $readmemh(`XVM_BOOTROM_HEX, rom_image);
+    b_rst_n = 1'b1;
+    ram_gnt = 1'b1;
+    ram_rdata = 32'hdeadbeef;
+    @(posedge clk);
+    ok = !booted;
+    for (i = 0; i < 80; i = i + 1) begin
+      rom_fetch(i, r);
+      ok = ok && r;
+    end
+    rom_fetch(8'd255, r);
+    report(ok && r && rom_image[0] !== 32'd0 && ^rom_image[0] !== 1'bx, "fpga-units/bootrom-fetch");
 
-    put32(0, 32'h314D5658);
-    put32(4, RamWords * 4 + 4);
-    boot(0, ok);
-    report(ok && ram_writes == RamWords, "fpga-units/loader-too-long");
+    // While booting the flash pins follow DTR (inverted), RTS and OUT1.
+    ok = 1;
+    for (i = 0; i < 8; i = i + 1) begin
+      b_mcr = i;
+      #1 ok = ok && (cs_n == !b_mcr[0]) && (sck == b_mcr[1]) && (mosi == b_mcr[2]);
+    end
+    report(ok, "fpga-units/bootrom-flash-pins");
 
-    put32(4, 6);
-    boot(0, ok);
-    report(ok && ram_writes == RamWords, "fpga-units/loader-odd-length");
-
-    put32(4, 0);
-    boot(1, ok);
-    report(ok && ram_writes == RamWords, "fpga-units/loader-empty");
+    // A reset request ends the boot: fetches go to the RAM port, and the
+    // flash stays deselected whatever MCR holds. The next request boots
+    // again, with the pins following MCR from the cycle after.
+    ram_gnt = 1'b0;
+    toggle_booted;
+    ok = booted;
+    b_mcr = 3'b111;
+    i_req <= 1'b1; i_addr <= 8'd3;
+    #1 ok = ok && ram_req && !i_gnt && cs_n && !sck && !mosi;
+    @(posedge clk);
+    ram_gnt = 1'b1;
+    #1 ok = ok && ram_req && i_gnt;
+    @(posedge clk);
+    i_req <= 1'b0;
+    ram_gnt = 1'b0;
+    ram_rvalid = 1'b1;
+    ram_rdata = 32'h12345678;
+    #1 ok = ok && i_rvalid && i_rdata == 32'h12345678;
+    @(posedge clk);
+    ram_rvalid = 1'b0;
+    #1 ok = ok && !i_rvalid;
+    reset_req <= 1'b1;
+    @(posedge clk);
+    reset_req <= 1'b0;
+    #1 ok = ok && !booted && cs_n;
+    @(posedge clk);
+    #1 ok = ok && !cs_n && sck && mosi;
+    rom_fetch(8'd3, r);
+    report(ok && r, "fpga-units/bootrom-run");
     $finish;
   end
 endmodule

@@ -1,15 +1,20 @@
 // xvm_icebreaker_tb - runs the board top (normally Yosys's post-synthesis
 // netlist on the iCE40 cell models) with a serial-flash model holding the
 // program image and a serial-line receiver on the TX pin, as on the board:
-// the image goes through the real boot loader and every byte through the
-// real UART serializer.
+// the image goes through the real boot ROM and every byte through the real
+// UART serializer.
 //
 // Defines (fixed by the netlist): XVM_CLK_MHZ, XVM_BAUD, XVM_FLASH_OFFSET.
-// Plusargs: +flash=FILE  image bytes (hex, one per line) as written at the offset
+// Plusargs: +flash=FILE  image bytes (hex, one per line) as written at the
+//                        offset; without it the flash reads erased
 //           +uart=FILE   where the received bytes go, byte for byte
 //           +max_cycles=N
-// Prints one line "XVM_FPGA PASS <cycles>" when the LEDs show the finisher's
-// pass (green on, red off) for HoldCycles, else "XVM_FPGA FAIL <reason>".
+// Prints one line: "XVM_FPGA PASS <cycles>" when the LEDs show the
+// finisher's pass (green on, red off) for HoldCycles, "XVM_FPGA BOOT_ERROR
+// <cycles>" when they show that the boot ROM found no valid image (both off
+// for HoldCycles once the flash has been read: the fast blink starts off,
+// while a running core keeps red on for 2^24 cycles), else "XVM_FPGA FAIL
+// <reason>".
 `timescale 1ns / 1ps
 module xvm_icebreaker_tb;
   localparam integer  BitCycles  = (`XVM_CLK_MHZ * 1000000 + `XVM_BAUD / 2) / `XVM_BAUD;
@@ -21,7 +26,8 @@ module xvm_icebreaker_tb;
   reg clk = 1'b0;
   always #(HalfPeriod) clk = ~clk;
 
-  integer cycles = 0, max_cycles, hold = 0;
+  integer cycles = 0, max_cycles, hold = 0, dark = 0;
+  reg     flash_used = 1'b0;
 
   wire uart_tx, led_red_n, led_green_n;
   wire cs_n, sck, mosi, miso, wp_n, hold_n;
@@ -100,8 +106,16 @@ module xvm_icebreaker_tb;
     cycles = cycles + 1;
     if (led_green_n === 1'b0 && led_red_n === 1'b1) hold = hold + 1;
     else hold = 0;
+    if (cs_n === 1'b0) flash_used = 1'b1;
+    if (flash_used && led_green_n === 1'b1 && led_red_n === 1'b1) dark = dark + 1;
+    else dark = 0;
     if (hold == HoldCycles) begin
       $display("XVM_FPGA PASS %0d", cycles);
+      $fclose(uart_fd);
+      $finish;
+    end
+    if (dark == HoldCycles) begin
+      $display("XVM_FPGA BOOT_ERROR %0d", cycles);
       $fclose(uart_fd);
       $finish;
     end
