@@ -27,6 +27,8 @@ VL_MODEL_LIB   := $(VL_DIR)/Vxvm_sim_top__ALL.a
 VL_RUNTIME_LIB := $(VL_DIR)/libverilated.a
 # Verilator's own default for the generated code is -Os; -O3 measured about
 # 10% faster than -O2 on the core; -march=native was not faster.
+# VL_DEFINES: -D options for the RTL (a core configuration, see mk/board.mk).
+VL_DEFINES     ?=
 VL_FLAGS       := --cc --build -O3 --x-assign fast --x-initial fast --trace-fst \
                   --build-jobs 1 -Wno-fatal -CFLAGS -O3 \
                   -MAKEFLAGS "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
@@ -44,7 +46,7 @@ TB_SHIM_OBJ    := $(BUILD)/tb/xvm_model.o
 # lists in VK_GLOBAL_OBJS are archived by a second run of its makefile.
 $(VL_MODEL_LIB): $(SIM_RTL_DEPS) mk/sim.mk | $(DEPS_STAMP)
 	@mkdir -p $(VL_DIR)
-	$(VERILATOR) $(VL_FLAGS) $(SIM_RTL_SRCS) > $(VL_DIR)/build.log 2>&1 || { cat $(VL_DIR)/build.log; exit 1; }
+	$(VERILATOR) $(VL_FLAGS) $(VL_DEFINES) $(SIM_RTL_SRCS) > $(VL_DIR)/build.log 2>&1 || { cat $(VL_DIR)/build.log; exit 1; }
 	@touch $@  # Verilator leaves an up-to-date archive untouched
 	@grep -E '^%Warning' $(VL_DIR)/build.log | head -5 || true
 

@@ -7,11 +7,23 @@
 //    address to the bus. M: load data, LSU slow paths, CSR access, exception
 //    priority, commit, trap entry/return and redirect. W: register write and
 //    the retire port. Architectural state changes only at commit (M).
+// The size options' defaults; a build may set them with -D (the board
+// configuration in mk/board.mk) or override the parameters directly.
+`ifndef XVM_BTB_ENTRIES
+`define XVM_BTB_ENTRIES 64
+`endif
+`ifndef XVM_ITLB_ENTRIES
+`define XVM_ITLB_ENTRIES 4
+`endif
+`ifndef XVM_DTLB_ENTRIES
+`define XVM_DTLB_ENTRIES 4
+`endif
+
 module xvm_core #(
   parameter [31:0] ResetPc = 32'h8000_0000,
-  parameter BtbEntries = 64,
-  parameter ItlbEntries = 4,
-  parameter DtlbEntries = 4
+  parameter BtbEntries = `XVM_BTB_ENTRIES,    // 0: no BTB, fetch predicts not taken
+  parameter ItlbEntries = `XVM_ITLB_ENTRIES,
+  parameter DtlbEntries = `XVM_DTLB_ENTRIES
 ) (
   input             clk_i,
   input             rst_ni,
