@@ -27,11 +27,13 @@ FPGA_RTL_SRCS   := $(filter-out rtl/xvm_sim_%,$(sort $(wildcard rtl/*.v)))
 FPGA_SRCS       := $(FPGA_BOARD_SRCS) $(FPGA_RTL_SRCS)
 FPGA_BOOTROM    := $(FPGA_DIR)/bootrom.hex
 FPGA_DEPS       := $(FPGA_SRCS) $(wildcard rtl/*.vh) fpga/icebreaker.pcf $(FPGA_BOOTROM)
-# Core parameters for the board build only, e.g.
+# The core is built in the board configuration (BOARD_CORE_DEFINES,
+# mk/board.mk, the one test-board-core verifies). FPGA_CORE_PARAMS overrides
+# core parameters on top of it for experiments, e.g.
 # FPGA_CORE_PARAMS="ItlbEntries=2 DtlbEntries=2" (xvm_soc does not pass
 # them through, so they are set on xvm_core's definition).
 FPGA_CORE_PARAMS ?=
-FPGA_YOSYS_READ := read_verilog -Irtl $(FPGA_SRCS); \
+FPGA_YOSYS_READ := read_verilog $(addprefix -D,$(BOARD_CORE_DEFINES)) -Irtl $(FPGA_SRCS); \
                    $(if $(strip $(FPGA_CORE_PARAMS)),chparam $(foreach p,$(FPGA_CORE_PARAMS),-set $(subst =, ,$(p))) xvm_core;) \
                    chparam -set BootRom \"$(FPGA_BOOTROM)\" xvm_icebreaker; \
                    hierarchy -top xvm_icebreaker -chparam ClkMhz $(FPGA_MHZ) -chparam Baud $(FPGA_BAUD)
@@ -53,7 +55,7 @@ fpga-synth: $(FPGA_DIR)/xvm_icebreaker.json
 
 # The build settings, rewritten only when they change, so that changing
 # FPGA_MHZ, FPGA_BAUD or FPGA_CORE_PARAMS resynthesizes.
-FPGA_CONFIG := $(FPGA_MHZ) $(FPGA_BAUD) $(strip $(FPGA_CORE_PARAMS))
+FPGA_CONFIG := $(FPGA_MHZ) $(FPGA_BAUD) $(BOARD_CORE_DEFINES) $(strip $(FPGA_CORE_PARAMS))
 $(FPGA_DIR)/config.txt: FORCE_FPGA_IMG
 	@mkdir -p $(@D)
 	@[ "$$(cat $@ 2>/dev/null)" = "$(FPGA_CONFIG)" ] || echo "$(FPGA_CONFIG)" > $@
