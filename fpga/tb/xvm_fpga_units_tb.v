@@ -63,13 +63,14 @@ module xvm_fpga_units_tb;
     end
   endtask
 
+  // The word answered one cycle after the request (X without a response).
   task uart_read(input [7:2] a, output [31:0] d);
     begin
       u_req <= 1'b1; u_addr <= a; u_be <= 4'hf;
       @(posedge clk);
       u_req <= 1'b0;
+      #1 d = u_rvalid ? u_rdata : 32'hxxxxxxxx;
       @(posedge clk);
-      d = u_rdata;
     end
   endtask
 
