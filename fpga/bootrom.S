@@ -1,7 +1,7 @@
-/* bootrom.S - the iCEBreaker's boot ROM (fpga/xvm_bootrom.v): copies the
- * program image from the SPI flash into the RAM, clears the rest of the RAM
- * (the simulators start with it zeroed too) and asks the board, through the
- * finisher's reset request, to start the program at XVM_RAM_BASE.
+/* bootrom.S - the iCEBreaker's boot ROM (fpga/xvm_bootrom.v): clears the
+ * RAM (the simulators start with it zeroed too), copies the program image
+ * from the SPI flash into it and asks the board, through the finisher's
+ * reset request, to start the program at XVM_RAM_BASE.
  *
  * The board overlays the ROM on the RAM base for instruction fetches only
  * while it boots, so this code runs at XVM_RAM_BASE and its stores fill the
@@ -20,7 +20,7 @@
  * payload. A bad magic or length is reported as finisher fail code 1, which
  * the board shows as the fast red blink; the flash is left deselected.
  *
- * FLASH_OFFSET and RAM_BYTES come from mk/fpga.mk. */
+ * FLASH_OFFSET and RAM_BYTES (a multiple of 32) come from mk/fpga.mk. */
 #include "xvm_defs.h"
 
 #define DTR        0x01
@@ -30,10 +30,6 @@
 #define MAGIC      0x314D5658   /* "XVM1", little-endian */
 #define CMD_WAKE   0xAB         /* release from deep power-down */
 #define CMD_READ   0x03
-/* The flash needs tRES1 (3 us) after the wake-up command; a loop iteration
- * takes at least two cycles, so this is 7.8 us at the board's fastest
- * clock (66 MHz). */
-#define WAKE_LOOPS 256
 
     .section .text.init.enter, "ax"
     .globl _start
@@ -41,7 +37,6 @@ _start:
     li      s0, XVM_UART_BASE
     li      s1, DTR             /* selected, SCK low */
     li      s2, DTR | RTS       /* selected, SCK high */
-    li      s3, 0x100           /* a received byte is complete at this value */
 
     /* The flash may be in deep power-down (the FPGA can leave it so after
      * configuration). */
@@ -49,9 +44,18 @@ _start:
     li      a1, 8
     jal     spi_out
     jal     spi_end
-    li      t0, WAKE_LOOPS
-1:  addi    t0, t0, -1
-    bnez    t0, 1b
+
+    /* Clearing the RAM is also the wait the flash needs after waking up,
+     * tRES1 (3 us): RAM_BYTES / 32 iterations of 10 instructions take at
+     * least 40,960 cycles, 620 us at the board's fastest clock (66 MHz). */
+    li      s4, XVM_RAM_BASE
+    li      s5, XVM_RAM_BASE + RAM_BYTES
+clear:
+    .irp    off, 0, 4, 8, 12, 16, 20, 24, 28
+    sw      zero, \off(s4)
+    .endr
+    addi    s4, s4, 32
+    bne     s4, s5, clear
 
     li      a0, (CMD_READ << 24) | FLASH_OFFSET
     li      a1, 32
@@ -67,22 +71,14 @@ _start:
 
     li      s4, XVM_RAM_BASE    /* where the next word goes */
     add     s5, s4, a0          /* end of the payload */
-copy:
     beq     s4, s5, copied
+copy:
     jal     rd_word
     sw      a0, 0(s4)
     addi    s4, s4, 4
-    j       copy
+    bne     s4, s5, copy
 copied:
     jal     spi_end
-    li      s5, XVM_RAM_BASE + RAM_BYTES
-clear:
-    beq     s4, s5, start
-    sw      zero, 0(s4)
-    addi    s4, s4, 4
-    j       clear
-
-start:
     li      t0, XVM_FINISHER_RESET
     j       finish
 bad:
@@ -110,20 +106,22 @@ spi_out:
     ret
 
 /* a0 = the next four bytes from the flash, as a little-endian word. The
- * flash shifts a bit out after SCK falls; it is read after SCK rises. Each
- * byte is gathered above a marker bit that reaches bit 8 with the eighth
- * data bit. Clobbers a1, t0, t1. */
+ * flash shifts a bit out after SCK falls; it is read after SCK rises. The
+ * bits of a byte are unrolled: this loop is where the boot spends its time,
+ * and a taken branch per bit would cost a redirect on a core without a
+ * branch target buffer. Clobbers a1, t0, t1. */
 rd_word:
     li      a1, 4
-1:  li      t1, 1
-2:  sb      s1, XVM_UART_MCR(s0)
+1:  li      t1, 0
+    .rept   8
+    sb      s1, XVM_UART_MCR(s0)
     sb      s2, XVM_UART_MCR(s0)
     lbu     t0, XVM_UART_MSR(s0)
-    srli    t0, t0, CTS_SHIFT
     slli    t1, t1, 1
+    srli    t0, t0, CTS_SHIFT
     or      t1, t1, t0
-    bltu    t1, s3, 2b
-    slli    t1, t1, 24          /* the byte on top, the marker shifted out */
+    .endr
+    slli    t1, t1, 24          /* the byte on top */
     srli    a0, a0, 8
     or      a0, a0, t1
     addi    a1, a1, -1

@@ -161,7 +161,7 @@ $(FPGA_PS_BIN): $(FPGA_DIR)/xvm_icebreaker_syn.v $(FPGA_CELLS_SIM) $(FPGA_PS_TB)
 # the same ELF in the board's RAM (fpga/postsynth.sh), and images the boot
 # ROM must refuse must end in the LEDs' "no valid image" (fpga/badimage.sh).
 # These take seconds; the monitor demo (vmm-small, the 128 KiB
-# configuration) 9.4 million cycles, over a minute of CPU, so it is a long
+# configuration) 8.5 million cycles, over a minute of CPU, so it is a long
 # test.
 FPGA_DEMO        := $(BUILD)/vmm/img/vmm-small.elf
 FPGA_PS_RUN      := sh fpga/postsynth.sh $(FPGA_PS_BIN) $(BUILD)/xvm-sim $(RV_PREFIX)
