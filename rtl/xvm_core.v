@@ -301,8 +301,8 @@ module xvm_core #(
 
   // Register file: read addresses are those of the instruction that will be
   // in X next cycle (data arrives with it). It is written when an
-  // instruction commits in M; the read-old RAM misses that write for one
-  // cycle, which the forwarding from W covers.
+  // instruction commits in M; a read in that same cycle returns undefined
+  // data for the register written, which the forwarding from W replaces.
   wire [31:0] rf_rd1, rf_rd2;
   wire        m_rf_we, w_rf_we;
   wire [31:0] m_wb_data;
@@ -405,8 +405,8 @@ module xvm_core #(
     end
   end
 
-  // forwarding: M (ALU results) and W (the write the read-old register
-  // file did not see yet)
+  // forwarding: M (ALU results) and W (the write whose colliding register
+  // file read is undefined)
   reg         m_valid_q, m_rd_we_q;
   reg  [4:0]  m_rd_q;
   reg  [31:0] m_result_q;

@@ -2,7 +2,8 @@
 // delegation, counters, Sstc, interrupt selection, and the CSR/privileged
 // instruction legality checks. Xvm's VM/vmctl/MPVM state lives in the
 // instantiated xvm_vmstate. Reads and checks are combinational for the
-// instruction in M; updates happen when it commits.
+// instruction in M (the trap records come from RAMs read as it entered M);
+// updates happen when it commits.
 module xvm_csr (
   input             clk_i,
   input             rst_ni,
@@ -282,7 +283,8 @@ module xvm_csr (
 
   // Trap records and scratch registers (xscratch, xepc, xcause, xtval at
   // 0x140-0x143 and 0x340-0x343) live in three RAMs, block RAM on the FPGA,
-  // where as flops with their multiplexers they took some 700 logic cells.
+  // where as flops with their multiplexers they took about 340 more logic
+  // cells.
   // Bank 0 holds scratch and epc, bank 1 cause, bank 2 tval, each at
   // {M copy, address bit 0}, so that a trap writes all three records at
   // once. The RAMs are read one cycle ahead, with the address of the
@@ -309,7 +311,7 @@ module xvm_csr (
   );
   xvm_ram #(.Width(32), .AddrBits(2)) u_rec_cause (
     .clk_i   (clk_i),
-    .we_i    (trap_i ? 1'b1 : (w_rec && a[1] && !a[0])),
+    .we_i    (trap_i || (w_rec && a[1] && !a[0])),
     .waddr_i ({rec_waddr[1], 1'b0}),
     .wdata_i (trap_i ? cause_i : wd),
     .re_i    (x_adv_i),
