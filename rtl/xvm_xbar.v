@@ -71,11 +71,13 @@ module xvm_xbar (
   // ---------------------------------------------------------------------
   // Instruction side
   // ---------------------------------------------------------------------
-  wire [31:0] i_off    = ibus_addr_i - RamBase;
-  // off < size as the missing carry out of off + ~size + 1: Yosys maps a
-  // comparison on a carry chain less tightly.
-  wire [32:0] i_size_cmp = {1'b0, i_off} + {1'b0, ~ram_size_i} + 33'd1;
-  wire        i_in_ram = (ibus_addr_i >= RamBase) && !i_size_cmp[32];
+  // The RAM base is a single bit (2^31) and the size at most the base: an
+  // address is in RAM when that bit is set and the offset below it is under
+  // the size. Without a subtraction, a constant size (the board's) folds
+  // into a test of the offset's top bits, where a carry chain sat on the
+  // path from the data address to the RAM request.
+  wire [31:0] i_off    = ibus_addr_i & ~RamBase;
+  wire        i_in_ram = (|(ibus_addr_i & RamBase)) && (i_off < ram_size_i);
 
   assign rami_req_o  = ibus_req_i && i_in_ram;
   assign rami_addr_o = i_off;
@@ -94,11 +96,10 @@ module xvm_xbar (
   // ---------------------------------------------------------------------
   // Data side
   // ---------------------------------------------------------------------
-  wire [31:0] d_off = dbus_addr_i - RamBase;
-  wire [32:0] d_size_cmp = {1'b0, d_off} + {1'b0, ~ram_size_i} + 33'd1;
+  wire [31:0] d_off = dbus_addr_i & ~RamBase;
   reg  [2:0]  d_sel;
   always @(*) begin
-    if ((dbus_addr_i >= RamBase) && !d_size_cmp[32])
+    if ((|(dbus_addr_i & RamBase)) && (d_off < ram_size_i))
       d_sel = SelRam;
     else if ((dbus_addr_i & ~(ClintSize - 1)) == ClintBase)
       d_sel = SelClint;
@@ -153,5 +154,4 @@ module xvm_xbar (
                          fin_rvalid_i || d_err_q;
   assign dbus_rdata_o  = d_rdata;
   assign dbus_err_o    = d_err_q;
-  wire unused_ok = &{1'b0, i_size_cmp[31:0], d_size_cmp[31:0]};
 endmodule
