@@ -92,6 +92,23 @@ fpga-area: $(FPGA_DEPS) | $(DEPS_STAMP)
 	  synth_ice40 -top xvm_icebreaker -dsp -abc2 -noflatten; tee -q -o $(FPGA_DIR)/area.txt stat" > /dev/null
 	@sh fpga/area.sh $(FPGA_DIR)/area.txt
 
+# Verilator -Wall over the board top, its memories and the SoC in the board
+# configuration, with Yosys's cell models for the iCE40 primitives. Modules
+# without a timescale get that of the models.
+FPGA_YOSYS_CELLS = $$(yosys-config --datdir 2>/dev/null || echo /usr/share/yosys)/ice40/cells_sim.v
+
+.PHONY: lint-fpga test-lint-fpga
+lint-fpga: | $(DEPS_STAMP)
+	verilator --lint-only -Wall --timescale 1ns/1ps $(addprefix -D,$(BOARD_CORE_DEFINES)) \
+	  -DNO_ICE40_DEFAULT_ASSIGNMENTS -Irtl fpga/ice40_cells.vlt $(FPGA_SRCS) $(FPGA_YOSYS_CELLS) \
+	  --top-module xvm_icebreaker
+	@echo "lint-fpga: clean"
+
+test-lint-fpga:
+	@mkdir -p $(RESULTS)
+	@if $(MAKE) --no-print-directory lint-fpga; then echo "PASS fpga/lint" > $(RESULTS)/lint-fpga.txt; \
+	else echo "FAIL fpga/lint" > $(RESULTS)/lint-fpga.txt; exit 1; fi
+
 # --- the boot ROM ----------------------------------------------------------
 # fpga/bootrom.S, linked at the RAM base where the board overlays it, as the
 # block RAM's $readmemh image: one 32-bit word per line, padded with zeros
@@ -195,5 +212,5 @@ test-fpga-units: $(FPGA_UNITS_VVP)
 	@cat $(RESULTS)/fpga-units.txt
 	@[ $$(grep -c '^PASS ' $(RESULTS)/fpga-units.txt) -eq 6 ] && ! grep -q '^FAIL ' $(RESULTS)/fpga-units.txt
 
-TEST_TARGETS      += test-fpga-units test-fpga-postsynth
+TEST_TARGETS      += test-lint-fpga test-fpga-units test-fpga-postsynth
 TEST_LONG_TARGETS += test-fpga-postsynth-demo
