@@ -304,15 +304,16 @@ static int run_gdb(struct tb *tb)
 }
 
 /* Output files are written whatever ended the run, so that a failing or
- * timed-out test can still be inspected. */
+ * timed-out test can still be inspected. One that could not be written
+ * fails an otherwise passing run, as in xvm-iss and xvm-sim-sc. */
 static int finish(struct tb *tb, int status)
 {
     char err[256];
     unsigned i;
 
     for (i = 0; i < tb->nhooks; i++)
-        if (tb->hooks[i].close)
-            tb->hooks[i].close(tb->hooks[i].ctx);
+        if (tb->hooks[i].close && tb->hooks[i].close(tb->hooks[i].ctx) != 0 && status == 0)
+            status = 1;
     if (tb->opt.signature &&
         xvm_elf_write_signature(tb->opt.signature, &tb->elf, XVM_RAM_BASE, tb->opt.ram_size,
                                 xvm_model_ram(tb->model), err, sizeof err) != 0) {

@@ -27,14 +27,16 @@ static int log_retire(void *ctx, const struct xvm_commit *c)
     return -1;
 }
 
-static void log_close(void *ctx)
+static int log_close(void *ctx)
 {
     struct commit_log *l = ctx;
+    int failed = fclose(l->f) != 0;
 
-    if (fclose(l->f) != 0)
+    if (failed)
         fprintf(stderr, "xvm-sim: %s: write error\n", l->path);
     free(l->buf);
     free(l);
+    return failed;
 }
 
 int tb_commit_log_open(const char *path, struct xvm_retire_hook *hook, char *err,

@@ -12,8 +12,10 @@ struct xvm_retire_hook {
     /* Returns -1 to continue, or the exit status that ends the run (after
      * printing its own one-line report on stderr). */
     int (*retire)(void *ctx, const struct xvm_commit *c);
-    /* Called once when the run ends, whatever the reason; may be NULL. */
-    void (*close)(void *ctx);
+    /* Called once when the run ends, whatever the reason; may be NULL.
+     * Returns nonzero when the hook's output is incomplete (after printing
+     * its own one-line report on stderr). */
+    int (*close)(void *ctx);
     void *ctx;
 };
 

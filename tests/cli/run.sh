@@ -128,6 +128,16 @@ core   0: 3 0x8000000c (0x0062a023) mem 0x00100000 0x00005555"
 if [ "$(head -4 "$work/log" 2>/dev/null)" = "$want_log" ]; then pass commit-log-content
 else fail commit-log-content "$(head -4 "$work/log" 2>/dev/null)"; fi
 
+# A commit log that cannot be written (a full device) fails a run that
+# would pass, with status 1 and one line on stderr.
+if [ -w /dev/full ]; then
+  expect_exit commit-log-write-error 1 "" /dev/null --max-cycles 100000 --commit-log /dev/full \
+    "$elfs/pass.elf"
+  if [ "$rc" -eq 1 ] && [ "$(wc -l < "$work/err")" -ne 1 ]; then
+    fail commit-log-write-error-message "$(wc -l < "$work/err") lines on stderr, expected 1"
+  fi
+fi
+
 expect_exit stats 0 "" /dev/null --stats --max-cycles 100000 "$elfs/pass.elf"
 if grep -q '^cycles: [0-9]' "$work/err" && grep -q '^instructions: 4$' "$work/err"
 then pass stats-content; else fail stats-content "$(cat "$work/err")"; fi
