@@ -18,7 +18,8 @@ struct xvm_commit {
     unsigned rd;          /* 0: no register write */
     uint32_t rd_value;
     int mem_we;           /* store, successful SC or AMO */
-    uint32_t mem_addr;    /* virtual address */
+    int mem_re;           /* load, LR or AMO (not in the log line) */
+    uint32_t mem_addr;    /* virtual address of the write, else of the read */
     uint32_t mem_paddr;   /* physical address */
     unsigned mem_size;    /* 0 byte, 1 half, 2 word */
     uint32_t mem_data;

@@ -74,6 +74,16 @@ static const char *difference(const struct xvm_commit *rtl, const struct xvm_com
         if (store_bits(rtl) != store_bits(iss))
             return "store data";
     }
+    if (!rtl->mem_re != !iss->mem_re)
+        return "memory read";
+    if (rtl->mem_re && !rtl->mem_we) {
+        if (rtl->mem_addr != iss->mem_addr)
+            return "load virtual address";
+        if (rtl->mem_paddr != iss->mem_paddr)
+            return "load physical address";
+        if (rtl->mem_size != iss->mem_size)
+            return "load size";
+    }
     return NULL;
 }
 
@@ -84,9 +94,9 @@ static void print_entry(const char *who, const struct xvm_commit *c)
     if (xvm_commit_format(line, sizeof line, c) < 0)
         line[0] = '\0';
     fprintf(stderr, "  %s %s", who, line);
-    if (!c->trap && c->mem_we)
-        fprintf(stderr, "      (store paddr 0x%08x size %u)\n", (unsigned)c->mem_paddr,
-                c->mem_size);
+    if (!c->trap && (c->mem_we || c->mem_re))
+        fprintf(stderr, "      (%s paddr 0x%08x size %u)\n", c->mem_we ? "store" : "load",
+                (unsigned)c->mem_paddr, c->mem_size);
 }
 
 static int report(struct cosim *k, const char *what, uint64_t cycle,

@@ -233,6 +233,7 @@ int xvm_model_retire(const struct xvm_model *m, struct xvm_commit *c)
     c->rd = t->retire_rd_addr_o;
     c->rd_value = t->retire_rd_wdata_o;
     c->mem_we = t->retire_mem_we_o;
+    c->mem_re = t->retire_mem_re_o;
     c->mem_addr = t->retire_mem_addr_o;
     c->mem_paddr = t->retire_mem_paddr_o;
     c->mem_size = t->retire_mem_size_o;

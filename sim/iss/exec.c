@@ -238,6 +238,15 @@ static uint32_t read_access(struct iss *s, const struct access *a)
     return v;
 }
 
+/* The retired read's address and size, which cosim compares with the RTL's. */
+static void record_read(const struct access *a, struct xvm_commit *c)
+{
+    c->mem_re = 1;
+    c->mem_addr = a->vaddr;
+    c->mem_paddr = (uint32_t)a->paddr;
+    c->mem_size = size_code(a->size);
+}
+
 static void write_access(struct iss *s, const struct access *a, uint32_t data,
                          struct xvm_commit *c)
 {
@@ -273,6 +282,7 @@ static int exec_load_store(struct iss *s, enum iss_op op, uint32_t insn,
         write_access(s, &a, s->x[rs2_of(insn)], c);
     } else {
         v = read_access(s, &a);
+        record_read(&a, c);
         if (op == OP_LB)
             v = (uint32_t)(int32_t)(int8_t)v;
         else if (op == OP_LH)
@@ -310,6 +320,7 @@ static int exec_atomic(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_
         return EXCEPTION;
     if (lr) {
         wr(s, c, rd_of(insn), read_access(s, &a));
+        record_read(&a, c);
         s->resv_valid = 1;
         s->resv_addr = (uint32_t)a.paddr;
     } else if (op == OP_SC_W) {
@@ -321,6 +332,7 @@ static int exec_atomic(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_
         wr(s, c, rd_of(insn), ok ? 0 : 1);
     } else {
         old = read_access(s, &a);
+        record_read(&a, c);
         write_access(s, &a, amo_compute(op, old, src), c);
         wr(s, c, rd_of(insn), old);
     }

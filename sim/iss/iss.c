@@ -118,6 +118,7 @@ static void trap(struct iss *s, struct xvm_commit *c, uint32_t cause, uint32_t t
     c->tval = tval;
     c->rd = 0;
     c->mem_we = 0;
+    c->mem_re = 0;
     iss_trap(s, cause, tval);
 }
 

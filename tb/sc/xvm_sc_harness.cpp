@@ -158,6 +158,7 @@ int xvm_sc_harness::step()
             c.rd = r.rd_addr.read();
             c.rd_value = r.rd_wdata.read();
             c.mem_we = r.mem_we.read();
+            c.mem_re = r.mem_re.read();
             c.mem_addr = r.mem_addr.read();
             c.mem_paddr = r.mem_paddr.read();
             c.mem_size = r.mem_size.read();
