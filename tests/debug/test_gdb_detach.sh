@@ -7,20 +7,13 @@
 set -u
 name=$1 out=$2 prog=$3
 shift 3
-mkdir -p "$out"
-rm -f "$out"/*
 . "$(dirname "$0")/gdb_start.sh"
-
-fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+gdb_test_init
 
 "$@" --commit-log "$out/plain.log" "$prog" < /dev/null > "$out/plain.stdout" 2> /dev/null
 plain_st=$?
 gdb_start "$out" "$@" --commit-log "$out/gdb.log" "$prog" || fail "$why"
-trap 'kill $sim 2> /dev/null' EXIT
-cat > "$out/session.gdb" <<GDB
-set pagination off
-set confirm off
-target remote localhost:$port
+gdb_script <<GDB
 break add_values
 continue
 stepi
@@ -29,10 +22,7 @@ info registers
 print values
 detach
 GDB
-timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
-  fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-gdb_end || fail "the simulator did not end"
-trap - EXIT
+gdb_run 60 "$prog"
 grep -qxF '$1 = {1, 2, 3, 4}' "$out/gdb.out" || fail "no stop in add_values: $(tail -3 "$out/gdb.out")"
 [ $st = $plain_st ] || fail "exit status $st, without gdb $plain_st"
 cmp -s "$out/sim.stdout" "$out/plain.stdout" || fail "output \"$(cat "$out/sim.stdout")\""

@@ -9,19 +9,12 @@
 set -u
 name=$1 out=$2 image=$3 kernel=$4
 shift 4
-mkdir -p "$out"
-rm -f "$out"/*
 . "$(dirname "$0")/gdb_start.sh"
-
-fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+gdb_test_init
 
 gdb_start "$out" "$@" "$image" || fail "$why"
-trap 'kill $sim 2> /dev/null' EXIT
 
-cat > "$out/session.gdb" <<GDB
-set pagination off
-set confirm off
-target remote localhost:$port
+gdb_script <<GDB
 break kmain
 continue
 print \$priv
@@ -36,10 +29,7 @@ print \$priv * 10 + \$vm
 delete
 continue
 GDB
-timeout 120 gdb-multiarch -batch -nx -x "$out/session.gdb" "$kernel" > "$out/gdb.out" 2>&1 ||
-  fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-gdb_end || fail "the simulator did not end"
-trap - EXIT
+gdb_run 120 "$kernel"
 
 ok=1
 while IFS= read -r line; do

@@ -8,19 +8,12 @@
 set -u
 name=$1 out=$2 prog=$3
 shift 3
-mkdir -p "$out"
-rm -f "$out"/*
 . "$(dirname "$0")/gdb_start.sh"
-
-fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+gdb_test_init
 
 gdb_start "$out" "$@" "$prog" || fail "$why"
-trap 'kill $sim 2> /dev/null' EXIT
 
-cat > "$out/session.gdb" <<GDB
-set pagination off
-set confirm off
-target remote localhost:$port
+gdb_script <<GDB
 python
 import os, signal, threading
 threading.Timer(1.0, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
@@ -29,10 +22,7 @@ continue
 printf "stopped at 0x%x\n", \$pc
 kill
 GDB
-timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
-  fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-gdb_end || fail "the simulator did not end"
-trap - EXIT
+gdb_run 60 "$prog"
 grep -q "received signal SIGINT" "$out/gdb.out" || fail "no SIGINT stop: $(tail -3 "$out/gdb.out")"
 grep -qxE "stopped at 0x8000000[04]" "$out/gdb.out" || fail "wrong stop: $(tail -3 "$out/gdb.out")"
 [ $st = 1 ] || fail "exit status $st after kill, want 1"

@@ -8,18 +8,13 @@
 set -u
 name=$1 out=$2 mode=$3 prog=$4
 shift 4
-mkdir -p "$out"
-rm -f "$out"/*
 . "$(dirname "$0")/gdb_start.sh"
-
-fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+gdb_test_init
 
 gdb_start "$out" "$@" "$prog" || fail "$why"
-trap 'kill $sim 2> /dev/null' EXIT
 timeout 60 python3 "$(dirname "$0")/gdb_malformed.py" $port $mode 2> "$out/client.stderr"
 client=$?
 gdb_end || fail "the simulator did not end"
-trap - EXIT
 [ $client = 0 ] || fail "$(head -3 "$out/client.stderr")"
 if [ $mode = kill ]; then want_st=1 want_out=; else want_st=0 want_out="sum 10"; fi
 [ $st = $want_st ] || fail "exit status $st, want $want_st: $(tail -2 "$out/sim.stderr")"

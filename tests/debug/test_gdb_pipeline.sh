@@ -9,18 +9,11 @@
 set -u
 name=$1 out=$2 prog=$3
 shift 3
-mkdir -p "$out"
-rm -f "$out"/*
 . "$(dirname "$0")/gdb_start.sh"
-
-fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+gdb_test_init
 
 gdb_start "$out" "$@" "$prog" || fail "$why"
-trap 'kill $sim 2> /dev/null' EXIT
-cat > "$out/session.gdb" <<GDB
-set pagination off
-set confirm off
-target remote localhost:$port
+gdb_script <<GDB
 hbreak *(add_values + 48)
 continue
 x/1i \$pc
@@ -30,10 +23,7 @@ printf "a5 %d\n", \$a5
 delete
 continue
 GDB
-timeout 60 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
-  fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-gdb_end || fail "the simulator did not end"
-trap - EXIT
+gdb_run 60 "$prog"
 grep -qE '^=> 0x[0-9a-f]+ <add_values\+48>:[[:space:]]+lw[[:space:]]+a5,0\(a5\)$' "$out/gdb.out" ||
   fail "not stopped before the load: $(grep '=>' "$out/gdb.out")"
 a5=$(sed -n 's/^a5 \([0-9]*\)$/\1/p' "$out/gdb.out")

@@ -11,19 +11,12 @@
 set -u
 name=$1 out=$2 regs=$3 prog=$4
 shift 4
-mkdir -p "$out"
-rm -f "$out"/*
 . "$(dirname "$0")/gdb_start.sh"
-
-fail() { echo "$name: $*" >&2; echo "FAIL $name"; exit 1; }
+gdb_test_init
 
 gdb_start "$out" "$@" "$prog" || fail "$why"
-trap 'kill $sim 2> /dev/null' EXIT
 
-cat > "$out/session.gdb" <<GDB
-set pagination off
-set confirm off
-target remote localhost:$port
+gdb_script <<GDB
 break add_values
 continue
 info registers a0
@@ -53,10 +46,7 @@ continue
 print sum
 continue
 GDB
-timeout 120 gdb-multiarch -batch -nx -x "$out/session.gdb" "$prog" > "$out/gdb.out" 2>&1 ||
-  fail "gdb-multiarch failed ($?): $(tail -3 "$out/gdb.out")"
-gdb_end || fail "the simulator did not end"
-trap - EXIT
+gdb_run 120 "$prog"
 
 ok=1
 if [ "$regs" = ro ]; then
