@@ -64,25 +64,21 @@ static const char *difference(const struct xvm_commit *rtl, const struct xvm_com
         return "register value";
     if (!rtl->mem_we != !iss->mem_we)
         return "memory write";
-    if (rtl->mem_we) {
-        if (rtl->mem_addr != iss->mem_addr)
-            return "store virtual address";
-        if (rtl->mem_paddr != iss->mem_paddr)
-            return "store physical address";
-        if (rtl->mem_size != iss->mem_size)
-            return "store size";
-        if (store_bits(rtl) != store_bits(iss))
-            return "store data";
-    }
     if (!rtl->mem_re != !iss->mem_re)
         return "memory read";
-    if (rtl->mem_re && !rtl->mem_we) {
+    /* The address and size are the write's, else the read's (an AMO's are
+     * the same). */
+    if (rtl->mem_we || rtl->mem_re) {
+        int st = rtl->mem_we;
+
         if (rtl->mem_addr != iss->mem_addr)
-            return "load virtual address";
+            return st ? "store virtual address" : "load virtual address";
         if (rtl->mem_paddr != iss->mem_paddr)
-            return "load physical address";
+            return st ? "store physical address" : "load physical address";
         if (rtl->mem_size != iss->mem_size)
-            return "load size";
+            return st ? "store size" : "load size";
+        if (st && store_bits(rtl) != store_bits(iss))
+            return "store data";
     }
     return NULL;
 }
