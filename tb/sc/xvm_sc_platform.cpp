@@ -77,15 +77,7 @@ xvm_sc_platform::xvm_sc_platform(sc_core::sc_module_name name, uint32_t ram_byte
     bridge.ibus.bind(router.ibus);
     bridge.dbus.bind(router.dbus);
 
-    // The order of these windows is the order of the bindings below.
-    router.map(XVM_RAM_BASE, ram_bytes, true);
-    router.map(XVM_CLINT_BASE, XVM_CLINT_SIZE, false);
-    router.map(XVM_UART_BASE, XVM_UART_SIZE, false);
-    router.map(XVM_FINISHER_BASE, 4, false);
-    router.targets.bind(ram.socket);
-    router.targets.bind(clint.socket);
-    router.targets.bind(uart.socket);
-    router.targets.bind(finisher.socket);
+    router.map_platform(ram_bytes, ram, clint, uart, finisher);
 
     clint.clk_i(core_clk_);
     clint.rst_ni(rst_ni);

@@ -14,6 +14,8 @@
 #include <tlm_utils/multi_passthrough_initiator_socket.h>
 #include <tlm_utils/simple_target_socket.h>
 
+#include "xvm_defs.h"
+
 class xvm_sc_router : public sc_core::sc_module {
 public:
     tlm_utils::simple_target_socket_tagged<xvm_sc_router> ibus;   // fetches
@@ -26,6 +28,21 @@ public:
     // Adds the next target's window; size 0 is not allowed (the RAM's
     // window is the run-time --ram-size).
     void map(uint32_t base, uint32_t size, bool executable);
+
+    // The platform's memory map (platform.md): RAM (the only executable
+    // window), CLINT, UART and finisher, each bound through its socket.
+    template <class Ram, class Clint, class Uart, class Finisher>
+    void map_platform(uint32_t ram_bytes, Ram &ram, Clint &clint, Uart &uart, Finisher &fin)
+    {
+        map(XVM_RAM_BASE, ram_bytes, true);
+        map(XVM_CLINT_BASE, XVM_CLINT_SIZE, false);
+        map(XVM_UART_BASE, XVM_UART_SIZE, false);
+        map(XVM_FINISHER_BASE, 4, false);
+        targets.bind(ram.socket);
+        targets.bind(clint.socket);
+        targets.bind(uart.socket);
+        targets.bind(fin.socket);
+    }
 
 private:
     struct region {

@@ -205,14 +205,7 @@ int sc_main(int, char **)
     fin.on_write([&t](uint32_t v) { t.finished.push_back(v); });
     t.ibus.bind(router.ibus);
     t.dbus.bind(router.dbus);
-    router.map(XVM_RAM_BASE, kRamBytes, true);
-    router.map(XVM_CLINT_BASE, XVM_CLINT_SIZE, false);
-    router.map(XVM_UART_BASE, XVM_UART_SIZE, false);
-    router.map(XVM_FINISHER_BASE, 4, false);
-    router.targets.bind(ram.socket);
-    router.targets.bind(clint.socket);
-    router.targets.bind(uart.socket);
-    router.targets.bind(fin.socket);
+    router.map_platform(kRamBytes, ram, clint, uart, fin);
     clint.clk_i(clk);
     clint.rst_ni(rst_n);
     clint.mtime_o(mtime);
