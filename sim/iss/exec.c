@@ -203,9 +203,10 @@ static unsigned byte_enables(unsigned offset, unsigned size)
     return (((1u << size) - 1u) << offset) & 0xffu;
 }
 
-/* Reads the bytes of a checked access (zero-extended); device data is
- * replaced by the lockstep override if armed. */
-static uint32_t read_access(struct iss *s, const struct access *a)
+/* Reads the bytes of a checked access (zero-extended) and records the read
+ * in c, as write_access records a write (cosim compares both); device data
+ * is replaced by the lockstep override if armed. */
+static uint32_t read_access(struct iss *s, const struct access *a, struct xvm_commit *c)
 {
     uint64_t w0 = a->paddr & ~3ull;
     unsigned off = (unsigned)(a->paddr & 3u);
@@ -215,6 +216,10 @@ static uint32_t read_access(struct iss *s, const struct access *a)
     uint64_t both;
     uint32_t v;
 
+    c->mem_re = 1;
+    c->mem_addr = a->vaddr;
+    c->mem_paddr = (uint32_t)a->paddr;
+    c->mem_size = size_code(a->size);
     if (!a->split && w0 >= XVM_RAM_BASE && w0 - XVM_RAM_BASE < s->ram_size) {
         const uint8_t *p = s->ram + (a->paddr - XVM_RAM_BASE);
 
@@ -236,15 +241,6 @@ static uint32_t read_access(struct iss *s, const struct access *a)
     if (dev0 || dev1)
         v = iss_nondet(s, v);
     return v;
-}
-
-/* The retired read's address and size, which cosim compares with the RTL's. */
-static void record_read(const struct access *a, struct xvm_commit *c)
-{
-    c->mem_re = 1;
-    c->mem_addr = a->vaddr;
-    c->mem_paddr = (uint32_t)a->paddr;
-    c->mem_size = size_code(a->size);
 }
 
 static void write_access(struct iss *s, const struct access *a, uint32_t data,
@@ -281,8 +277,7 @@ static int exec_load_store(struct iss *s, enum iss_op op, uint32_t insn,
     if (store) {
         write_access(s, &a, s->x[rs2_of(insn)], c);
     } else {
-        v = read_access(s, &a);
-        record_read(&a, c);
+        v = read_access(s, &a, c);
         if (op == OP_LB)
             v = (uint32_t)(int32_t)(int8_t)v;
         else if (op == OP_LH)
@@ -319,8 +314,7 @@ static int exec_atomic(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_
     if (check_access(s, &a, lr ? ACC_LOAD : ACC_STORE, 1, lr, e))
         return EXCEPTION;
     if (lr) {
-        wr(s, c, rd_of(insn), read_access(s, &a));
-        record_read(&a, c);
+        wr(s, c, rd_of(insn), read_access(s, &a, c));
         s->resv_valid = 1;
         s->resv_addr = (uint32_t)a.paddr;
     } else if (op == OP_SC_W) {
@@ -331,8 +325,7 @@ static int exec_atomic(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_
             write_access(s, &a, src, c);
         wr(s, c, rd_of(insn), ok ? 0 : 1);
     } else {
-        old = read_access(s, &a);
-        record_read(&a, c);
+        old = read_access(s, &a, c);
         write_access(s, &a, amo_compute(op, old, src), c);
         wr(s, c, rd_of(insn), old);
     }
