@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Xvm - top-level build. Each area adds its rules in mk/<area>.mk and
 # registers its outputs in ALL_TARGETS, its test targets in TEST_TARGETS,
 # its long tests in TEST_LONG_TARGETS and its benchmarks in BENCH_TARGETS.

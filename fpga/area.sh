@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # area.sh AREA.txt - per-module resources from a hierarchical Yosys stat
 # (synth_ice40 -noflatten): LUT4, flip-flops, carries, BRAM and DSP cells of
 # each module itself (not its submodules), times its number of instances.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # badimage.sh TB DIR - runs the board's post-synthesis testbench TB on flash
 # contents that the boot ROM must refuse: an erased flash, a wrong magic, a
 # payload longer than the board's RAM and a length that is not a multiple of

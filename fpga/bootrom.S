@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* bootrom.S - the iCEBreaker's boot ROM (fpga/xvm_bootrom.v): clears the
  * RAM (the simulators start with it zeroed too), copies the program image
  * from the SPI flash into it and asks the board, through the finisher's

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # mkimage.sh PREFIX PROGRAM.elf OUT.img - the flash image the board's boot
 # ROM reads (fpga/bootrom.S): the magic "XVM1", the payload
 # length (little-endian, bytes, padded to whole words) and the program as a

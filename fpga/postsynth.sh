@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # postsynth.sh TB XVM_SIM RV_PREFIX MAX_CYCLES DIR PROGRAM.elf - runs one
 # program on the board's post-synthesis testbench TB and prints
 # "PASS fpga-postsynth/<name>" or "FAIL fpga-postsynth/<name>".

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # report.sh STAT.txt NEXTPNR.log TARGET_MHZ - the board's resource and timing
 # summary: cell counts from Yosys's stat, logic-cell use and the achieved
 # Fmax of the core clock from nextpnr's log (its last, post-route figure).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_bootrom - the board's boot ROM (fpga/bootrom.S) in block RAM and the
 // flag that tells booting from running. While booted_o is clear, the ROM is
 // overlaid on the RAM base for instruction fetches, which it answers itself

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_ice40_pll - the core clock from the iCEBreaker's 12 MHz oscillator.
 // ClkMhz must be a multiple of 3 between 9 and 66: with DIVR=0 the output is
 // 12 MHz * (DIVF+1) / 2^DIVQ, so those frequencies are exact, which keeps the

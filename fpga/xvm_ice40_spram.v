@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_ice40_spram - the board RAM: the UP5K's four 16K x 16 single-port
 // SPRAM blocks as 128 KiB (two banks of two blocks side by side), shared by
 // the SoC's instruction and data ports. One access per cycle: the data port

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_icebreaker - the Xvm platform on the iCEBreaker (iCE40UP5K-SG48): the
 // shared SoC plus what only the board has - the PLL, 128 KiB of SPRAM, the
 // boot ROM that copies the program from the SPI flash (xvm_bootrom), the

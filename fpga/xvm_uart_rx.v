@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_uart_rx - 8N1 deserializer feeding the SoC's receive byte stream. The
 // start bit is confirmed at its middle and every bit is sampled at its middle;
 // a frame whose stop bit is low is dropped. A byte that arrives while the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_uart_tx - 8N1 serializer for the SoC's transmit byte stream. One byte
 // waits in a holding register while the previous one is shifted out, so
 // ready (the UART's THRE) drops only while both are busy.

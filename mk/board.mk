@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The board configuration of the core: the sizes the iCEBreaker build uses
 # to fit the UP5K (1-entry I- and D-TLBs, no BTB), one definition for the
 # FPGA flow (mk/fpga.mk) and for a simulator built the same way, so that the

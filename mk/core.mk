@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The CPU core alone (rtl/xvm_core.v and its units): `make lint-core` runs
 # Verilator -Wall with xvm_core as the top, so the core's own lint status is
 # visible without the platform around it.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Debugging tools: the disassembler library and build/xvm-disasm, which
 # annotates commit logs (sim/disasm/), the GTKWave
 # translate filter and save file (sim/wave/), the GDB remote-protocol server

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The iCEBreaker (iCE40UP5K-SG48) board flow (fpga/, fpga/README.md).
 #
 #   make fpga                 synthesis, place and route, bitstream and the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # `--gdb PORT` of the real simulators (tb/tb_gdb.c for build/xvm-sim,
 # sim/gdb's ISS adapter for build/xvm-iss), driven by gdb-multiarch and by
 # a raw protocol client (tests/debug/). mk/debug.mk (included before this

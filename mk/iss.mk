@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The C reference model (sim/iss/): library, build/xvm-iss, its cmocka unit
 # tests (tests/iss/) and the runs of the assembly test suites under it.
 

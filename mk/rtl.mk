@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # RTL checks: lint (Verilator -Wall), synthesis for the iCE40UP5K (Yosys),
 # and the 4-state run of programs under Icarus Verilog.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Simulator front end: the C shared by both simulators (sim/xvm_*.c), the
 # Verilator build of the RTL with its C testbench (build/xvm-sim), and their
 # unit and command-line tests.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Bare-metal runtime and programs (sw/).
 #
 # Variables for other areas that build RISC-V programs:

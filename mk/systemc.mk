@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # SystemC model of the platform (tb/sc/): the core verilated in SystemC
 # mode, with the RAM, CLINT, UART and finisher as TLM-2.0 modules; same
 # command line and output as build/xvm-sim (tb/sc/README.md).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The M-mode firmware (sw/firmware), the guest kernels (sw/guest), the
 # monitor (vmm/) and their tests (tests/vmm).
 #

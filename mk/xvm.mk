@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Xvm extension: header check, directed tests and benchmark (tests/xvm/).
 #
 #   make check-xvm-h   vmsw forms of sw/include/xvm.h == XVM_INSN_VMSW0/1

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_alu - integer ALU of the execute stage. One 33-bit adder serves
 // add/sub, slt/sltu and the branch comparison (branches are decoded as
 // slt/sltu of rs1 and rs2). Shifts are done by the multiplier of

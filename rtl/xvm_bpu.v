@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_bpu - branch target buffer with 2-bit saturating counters, direct
 // mapped with partial tags, held in a synchronous RAM (block RAM on the
 // FPGA): it is read with the next fetch pc so the prediction for the fetch

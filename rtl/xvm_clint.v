@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_clint - core-local interruptor: msip, mtimecmp and mtime (64-bit) at
 // the offsets of platform.md. mtime advances once every TimerDiv cycles and
 // drives the core's time CSR; MTIP is mtime >= mtimecmp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_core - the Xvm hart: in-order 5-stage pipeline (F, D, X, M, W),
 // RV32IMA + Zicsr + Zifencei + Zicntr + Sstc, M/S/U, Sv32, Xvm.
 // F: BTB prediction, I-TLB/VA-mask, fetch request (data arrives in D).

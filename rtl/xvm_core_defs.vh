@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_core_defs.vh - encodings private to the core's units (ALU operations,
 // MMU access types). Included inside module bodies as localparams; each
 // includer uses only some of them, hence the UNUSEDPARAM waiver.

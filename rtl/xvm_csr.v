@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_csr - machine and supervisor CSRs, privilege, trap entry and return,
 // delegation, counters, Sstc, interrupt selection, and the CSR/privileged
 // instruction legality checks. Xvm's VM/vmctl/MPVM state lives in the

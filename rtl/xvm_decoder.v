@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_decoder - decode stage: instruction fields, immediates, operand and
 // unit selects, and every encoding-level illegal-instruction cause. Checks
 // that depend on privilege or CSR state (CSR access, xRET, wfi, sfence.vma,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_defs.vh - architectural constants shared by the RTL, the C reference
 // model, the testbench, the firmware, the monitor and the assembly tests.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_exc_prio - exception prioritizer of the commit (M) stage. Order:
 // interrupt, instruction-fetch fault, illegal instruction (every cause),
 // Xvm virtualization fault, misaligned jump target / ecall / ebreak,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_finisher - the test finisher (QEMU sifive_test compatible): every word
 // written is reported to the platform, which decides pass/fail/exit code.
 module xvm_finisher (

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_lsu - load/store unit and data-side memory system: the data MMU port,
 // the shared page-table walker and the data-bus arbiter.
 // Fast path: an aligned load/store whose translation hits is sent to the

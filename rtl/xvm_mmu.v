@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_mmu - one translation port: the Xvm VA-mask check (before anything
 // else, so a masked address never misses, walks or fills), a TLB and the
 // Sv32 permission check of the hit entry (privilege, SUM, MXR, Svade A/D).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_muldiv - M extension and the shifts. MUL/MULH/MULHSU/MULHU in one cycle: an
 // unsigned 32x32 product (mapped onto DSPs) with the signed corrections of the
 // high word. The same product performs the shifts, so the ALU needs no shifter:

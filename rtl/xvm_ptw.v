@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_ptw - Sv32 hardware page-table walker shared by fetch and data. Reads
 // PTEs over the data bus (never writes them: Svade), reports a page fault
 // for an invalid or malformed entry, an access fault when a PTE read hits no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_ram - small synchronous RAM with one write port and one registered
 // read port with a read enable, for state that is read one cycle ahead of
 // its use (the CSR trap records). It is built from block RAM on the FPGA

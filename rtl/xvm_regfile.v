@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_regfile - 32x32 integer register file with two synchronous read ports
 // and one write port, on block RAM. A read in the same cycle as a write to
 // the same register returns undefined data (the iCE40 block RAM has no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_sensitive - Xvm sensitive-instruction detector (R4): in S-mode with
 // VM=1, S-level CSR accesses, sret, sfence.vma and wfi request a
 // virtualization fault. Whether they are illegal anyway is decided

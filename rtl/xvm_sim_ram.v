@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_sim_ram - simulation RAM: two independent synchronous ports (one per
 // core bus), 32-bit words with byte enables, fixed one-cycle read latency.
 // The testbench loads programs and dumps signatures through mem_q directly.

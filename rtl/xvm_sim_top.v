@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_sim_top - the simulation platform: the SoC plus a dual-port RAM. The
 // C testbench (Verilator) and the 4-state testbench (Icarus) drive it; the
 // UART transmitter is always ready because the testbench takes every byte.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_soc - the platform of platform.md without its memories: the core, the
 // bus crossbar, the CLINT, the UART and the test finisher. The simulation
 // top and the board top add the RAM (and, on the board, clocks and pins).

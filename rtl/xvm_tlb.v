@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_tlb - small fully associative Sv32 TLB (4 KiB pages and 4 MiB
 // superpages), one lookup port, one fill port, round-robin replacement.
 // Entries hold the leaf PTE's flags; permissions are checked by the caller

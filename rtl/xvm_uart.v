@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_uart - the 16550 register subset of platform.md on a byte-stream
 // interface: THR writes leave as tx bytes, received bytes wait in RBR. The
 // board top serializes the streams; the simulation testbench consumes them

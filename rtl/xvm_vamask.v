@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_vamask - Xvm R10 VA-mask checker. While VM=1 an address with any bit
 // above vmctl.VAMSB set (any bit outside limit_i = 2^(VAMSB+1)-1) is outside
 // the guest's space; the caller raises the access fault of its access type

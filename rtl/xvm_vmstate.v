@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_vmstate - Xvm processor state: the VM bit, vmctl (SPVM, VAMSB) and
 // mstatush.MPVM, with their trap (R7), return (R8), vmsw (R2/R3) and CSR
 // write behaviour, and the VA limit that VAMSB implies (R10).

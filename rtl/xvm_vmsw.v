@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_vmsw - Xvm vmsw legality (R2): illegal outside S-mode; otherwise a
 // virtualization fault unless the fetch was translated through a leaf PTE
 // with X=1, U=0, VG=1, or was not translated and VM=0; otherwise permitted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_xbar - address decoder and response multiplexer between the core's two
 // buses and the platform targets. Fetches may only hit RAM; data accesses
 // may hit RAM, the CLINT, the UART or the finisher. Anything else completes

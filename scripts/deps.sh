@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Install the Debian 12 packages the project needs, if any are missing.
 # Called by `make deps` (and, through a stamp file, by every top-level target).
 set -eu

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Generate the C/assembly view of rtl/xvm_defs.vh (the single source of truth).
 # Usage: gen_defs.sh rtl/xvm_defs.vh > build/gen/xvm_defs.h
 set -eu

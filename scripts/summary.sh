@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Count the PASS/FAIL lines that the test targets wrote and print the totals.
 set -eu
 dir=$1

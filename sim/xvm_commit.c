@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Commit-log line formatting (docs/architecture.md, "Commit log").
  * Written by hand rather than with snprintf: the log can have one line per
  * simulated cycle, and formatting dominated the cost of logging. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* One retired instruction or trap, and its commit-log line
  * (docs/architecture.md, "Commit log"). Shared by both simulators so that
  * their logs are byte-identical for the same execution. */

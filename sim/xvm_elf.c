@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ELF32 RISC-V executable loader. Reads everything through bounds-checked
  * little-endian accessors so that no malformed file can read outside the
  * buffer; the first problem found becomes the one-line error. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ELF loading for both simulators (xvm-sim and xvm-iss).
  *
  * Loads the PT_LOAD segments of an RV32 little-endian executable into a RAM

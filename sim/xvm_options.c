@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Command-line parsing shared by xvm-sim and xvm-iss. */
 #include "xvm_options.h"
 

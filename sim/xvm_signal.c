@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* See xvm_signal.h. */
 #include "xvm_signal.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Stopping a simulation cleanly: SIGINT and SIGTERM only set a flag that
  * the front ends check between slices of simulation, so that the waveform,
  * the commit log, the signature and the statistics are still written

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Lockstep co-simulation of the RTL against the reference model.
  *
  * The RTL's entries are checked in batches: stepping the model for many

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* --cosim: a retire hook that steps the reference model (sim/iss) once per
  * retire-port entry of the RTL and ends the run at the first difference
  * (entries are checked in batches of up to 512, and always at a store that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "tb_commit_log.h"
 
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* --commit-log: a retire hook that writes one line per entry. */
 #ifndef TB_COMMIT_LOG_H
 #define TB_COMMIT_LOG_H

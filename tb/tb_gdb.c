@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The reference model is stepped with each RTL entry exactly as tb/cosim.c
  * does (interrupts and non-deterministic reads are the RTL's); a difference
  * in pc, instruction or trap ends the session with status 3, since the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* --gdb PORT for build/xvm-sim: the GDB server (sim/gdb) on the RTL.
  *
  * The debugger sees the architectural state of a reference model (sim/iss)

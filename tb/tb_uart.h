@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The UART's host side: received bytes come from stdin, but only when stdin
  * is a terminal or a pipe with data (never blocks, never waits); transmitted
  * bytes go to stdout and nowhere else. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Verilator shim: the only C++ of the testbench. Keeps the clock loop tight
 // (two evals and a handful of port reads per cycle) and hands control back
 // to C only on the events the caller asked for.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* C interface of the Verilator model of xvm_sim_top (tb/xvm_model.cpp).
  *
  * The C testbench never touches C++: it creates the model, loads the RAM

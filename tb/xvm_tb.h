@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Seams of the C testbench (tb/main.c): consumers of the retire port.
  *
  * Every retire-port entry (retired instruction or trap) is handed, in

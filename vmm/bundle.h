@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The guest bundle: what build/xvm-mkimage adds to a monitor image built
  * without guests, at the monitor's end (__vmm_end, page aligned). Shared by
  * the tool (host) and the monitor, which re-validates every field before

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The shared console: every line a guest writes is printed with the prefix
  * "[guestN] "; the monitor's own lines start with "[vmm] ". Input goes to
  * the focused guest; Ctrl-A followed by a digit moves the focus. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Emulation of the sensitive instructions (R4) from the instruction bits
  * that a virtualization fault leaves in stval (R5). */
 #include "vmm.h"

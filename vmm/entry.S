@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Monitor entry points: boot, the trap vector with its assembly fast
  * paths, the return into a guest, and the vmsw gate page.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The monitor's hardware interface on Xvm: CSRs through the runtime's
  * accessor macros, the UART and the finisher through their upper-half
  * mappings once paging is on. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The two C library routines the monitor needs (it links no libc). */
 #include "vmm.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The guests a monitor boots: either the table compiled into the image
  * (vmm/mkguests.sh) or, when that table is empty, the bundle that
  * build/xvm-mkimage placed at the monitor's end. Neither is trusted: every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Boot of the monitor (S-mode, VM=0, paging off, entered by the firmware):
  * loads each guest into its own partition (load.c), builds the upper half
  * shared by every shadow address space and starts the scheduler. */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Emits the device tree source of the virtual platform a guest sees
 # (docs/guest-platform.md); dtc turns it into the blob the monitor hands
 # the guest in a1.

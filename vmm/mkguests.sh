@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Writes the assembly table of the guests a monitor image carries, and the
 # device tree blob of each guest, into OUTDIR (guests.S, gN.dtb).
 # Usage: mkguests.sh OUTDIR RAM_SIZE MEM_SIZE NAME=IMAGE.bin=EXPECT ...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* SBI for guests, reached by ecall (a trap, R7) or through the vmsw gate
  * (same registers). Buffers are guest physical addresses and must lie in
  * the caller's partition. */

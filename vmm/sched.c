@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Round-robin time slicing of the guests on the S timer, wfi blocking,
  * guest exit and stop, and the end of the run. */
 #include "vmm.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Shadow Sv32 page tables: guest virtual -> host physical, filled on
  * demand from the guest's own tables (walked in software with the
  * hardware's rules), dropped on the guest's sfence.vma and satp writes.

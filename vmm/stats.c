@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The table printed when every guest has finished. */
 #include "vmm.h"
 

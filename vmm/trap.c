@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Trap dispatch: every trap out of a guest lands here with VM=0 (R7).
  * Exceptions go through a table indexed by cause; the result is the vCPU
  * to resume, which vmm_resume() prepares (interrupt injection, timer,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Per-vCPU virtual S-level CSRs, with the WARL rules of
  * docs/architecture.md, and the trap-entry / sret state changes the guest
  * would see on real hardware. */

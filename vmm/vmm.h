@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The monitor: an S-mode (VM=0) hypervisor for unmodified guest kernels on
  * Xvm. Guests run in S/U with VM=1 on shadow Sv32 page tables; the monitor
  * lives in the upper half of every shadow (VAMSB=30) and is entered by

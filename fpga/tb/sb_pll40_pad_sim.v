@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SB_PLL40_PAD for simulation: Yosys's cells_sim.v has only an empty
 // blackbox. The testbench already drives the pad at the core frequency, so
 // the model passes it through and locks after a few cycles.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_fpga_units_tb - RTL unit tests of the board-only blocks: the serial
 // line (TX into RX, back to back, and a framing error), the UART's modem
 // lines that the boot ROM uses for the flash, and the boot ROM overlay

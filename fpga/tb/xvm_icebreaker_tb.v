@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_icebreaker_tb - runs the board top (normally Yosys's post-synthesis
 // netlist on the iCE40 cell models) with a serial-flash model holding the
 // program image and a serial-line receiver on the TX pin, as on the board:

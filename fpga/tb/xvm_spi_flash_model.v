@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_spi_flash_model - the board's serial flash, as far as the boot ROM
 // uses it: it starts in deep power-down, wakes on 0xAB and then needs tRES1
 // before the next command, and streams bytes from READ (0x03, 24-bit

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The names come from the constants' own identifiers (stringified and
  * lower-cased once), so they cannot drift from rtl/xvm_defs.vh. */
 #include "disasm/xvm_csr_names.h"

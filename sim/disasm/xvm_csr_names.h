@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Names of the CSRs that the core implements (rtl/xvm_defs.vh), shared by
  * the disassembler and the GDB server's target description, so that the
  * debugger and the waveform show the same names. */

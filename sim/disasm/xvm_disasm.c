@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The alias choices follow GNU objdump 2.40 (priv-spec 1.12) so that the
  * text in a waveform or a debugger matches a listing of the same program;
  * the legality of an encoding follows the core (docs/architecture.md), not

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Disassembler for the instructions the Xvm core implements
  * (RV32IMA, Zicsr, Zifencei and Xvm's vmsw): text as GNU objdump prints it
  * (its default aliases, lower case, mnemonic and operands separated by a

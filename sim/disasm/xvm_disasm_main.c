@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* build/xvm-disasm: annotates commit logs (--commit-log of both
  * simulators, and the lines of a --cosim mismatch report) with the
  * disassembly of each instruction, and disassembles bare hex words.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A GDB remote-serial-protocol server for the Xvm simulators, independent
  * of any simulator: it drives a "target" through struct xvm_gdb_target.
  * It listens on localhost only, serves one debugger connection at a time,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Interfaces between the parts of the GDB server. */
 #ifndef XVM_GDB_INTERNAL_H
 #define XVM_GDB_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The debugger sees the hart the way M-mode firmware would: every CSR is
  * readable whatever the current privilege, memory is RAM only (device
  * registers have read side effects), and "virtual" addresses go through

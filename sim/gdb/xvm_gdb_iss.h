@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The GDB server's target adapter for the instruction-set simulator
  * (sim/iss/iss.h). build/xvm-iss --gdb PORT uses it as:
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The remote serial protocol: socket, packet framing, and the commands.
  * Everything that comes from the socket is untrusted: packets are bounded,
  * numbers are range-checked, and anything that does not parse gets "E01"

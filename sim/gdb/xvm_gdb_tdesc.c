@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The target description: GDB's standard RISC-V features (so that
  * gdb-multiarch names the registers and CSRs as usual, including its
  * "priv" virtual register) plus an Xvm feature with the VM bit. The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Helpers that every target adapter needs: a breakpoint set and the
  * debugger's (permission-free) view of Sv32 translation. */
 #include "gdb/xvm_gdb.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The decoder: one table of every legal encoding of RV32IMA_Zicsr_Zifencei
  * plus Xvm's vmsw (xvm.md R1). Encodings that match no entry are illegal
  * instructions, including every other custom-0 word, shifts with a

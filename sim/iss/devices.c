@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Physical memory: RAM and the platform devices of platform.md, decoded
  * exactly as rtl/xvm_xbar.v does (CLINT and UART by region, the finisher
  * one word; anything else is an access fault; only RAM is executable).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Instruction semantics, one function per instruction class. A handler
  * either raises an exception (filling e, changing no state) or completes
  * the instruction: register and memory writes, next pc, and the commit

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The hart's step: interrupt check, fetch (VA mask, translation, physical
  * check), execute, trap entry, and the per-step counters. */
 #include <stdlib.h>

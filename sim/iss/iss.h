@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The Xvm instruction-set simulator as a library: the C reference model of
  * the core and platform that docs/architecture.md specifies. build/xvm-iss
  * is its command-line front end; build/xvm-sim --cosim steps it in lockstep

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* State of the ISS and the interfaces between its parts: decoder
  * (decode.c), instruction classes (exec.c), privileged architecture
  * (priv.c), address translation (mmu.c) and physical memory with the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* build/xvm-iss: the reference model's command-line front end, with the
  * contract of platform.md shared with build/xvm-sim (options, exit codes,
  * UART on stdout, commit log, signature, statistics). --max-cycles counts

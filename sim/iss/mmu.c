@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Sv32 address translation with Svade (docs/architecture.md, "Sv32") and
  * Xvm's virtual-address mask (xvm.md R10). A small direct-mapped software
  * TLB caches leaf PTEs; permissions and A/D are checked at every lookup

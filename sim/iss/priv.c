@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The privileged architecture: the CSR file with its access rules and WARL
  * behaviour, trap entry and return, and interrupt selection
  * (docs/architecture.md "Traps" and "CSRs"; xvm.md R4-R9). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* GTKWave "Translate Filter Process" for instruction traces: GTKWave writes
  * one value per line (hex, as the trace is displayed) and reads exactly one
  * line back for each, so every input line gets one output line, flushed at

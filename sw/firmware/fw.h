@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* M-mode firmware: boots the hart and serves the SBI of a native kernel. */
 #ifndef FW_H
 #define FW_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Boot: delegate to S everything S should handle, enable Sstc and the
  * counters, then enter the payload in S-mode with mret. */
 #include "fw.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The small SBI a native kernel needs: base, TIME, legacy console, DBCN
  * and SRST. */
 #include "fw.h"

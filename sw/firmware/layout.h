@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Physical memory layout of the images the firmware boots. Usable from C,
  * assembly and cpp-preprocessed linker scripts. */
 #ifndef FW_LAYOUT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The image the firmware starts in S-mode: a monitor or a guest kernel.
  * PAYLOAD_FILE (a flat binary) and PAYLOAD_IS_MONITOR come from the build. */
     .section .payload, "ax"

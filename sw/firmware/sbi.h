@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* SBI numbers shared by the firmware (native SBI), the monitor (SBI for its
  * guests) and the guest kernels. Standard values from the RISC-V SBI 2.0
  * specification; the Xvm extension lives in the vendor range. */

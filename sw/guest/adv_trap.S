@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The adversarial guest's S-mode trap vector and its probe: probe(fn)
  * calls fn and returns 0, or, when fn traps, records scause/stval and
  * returns 1 from probe with the callee-saved registers restored. */

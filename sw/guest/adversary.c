@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The adversarial guest: an Xvm-aware S-mode program that tries, one after
  * another, to escape the monitor, reports for each attempt whether the
  * monitor contained it (the trap the monitor reflected, or the error it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Micro-benchmarks of the virtualization paths, measured from inside a
  * guest with the cycle counter: the null hypercall through the gate and
  * through ecall, the emulated csrr/csrw of sstatus, and (SWITCH=1) the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Entry in S-mode with paging off, at the physical load address (which
  * must be 4 MiB aligned). Maps the load megapage both at KERNEL_VBASE and
  * at itself, turns paging on, continues at KERNEL_VBASE and calls

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The guest kernel: a small preemptive Sv32 kernel for S-mode that knows
  * only the standard RISC-V S-mode architecture and SBI. */
 #ifndef GUEST_H

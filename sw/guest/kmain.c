@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Boot, round-robin scheduler on the S timer (Sstc), system calls.
  * Each task's output is buffered and printed when it exits, in pid order,
  * so the console shows the same bytes whatever the timing. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* SBI calls and the console. The default build uses ecall only. With
  * PARAVIRT=1 the kernel asks the SBI for the Xvm extension and, when a
  * monitor provides it, makes every later call through the monitor's vmsw

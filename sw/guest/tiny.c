@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A tiny S-mode guest for the smallest demo configuration: no tasks, no
  * page tables of its own beyond the boot megapage. It computes a few
  * deterministic results, sleeps on the S timer (wfi, the timer interrupt

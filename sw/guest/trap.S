@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Traps come only from U-mode (the kernel runs with SIE=0 and never
  * faults): sscratch holds the current task, whose struct starts with the
  * saved registers. trap_handler() returns the task to resume. */

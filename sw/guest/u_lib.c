@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "ulib.h"
 
 void ul_str(struct uline *l, const char *s)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Workload A: primes, Fibonacci, sorting, and a task that spans several
  * demand-paged stack pages. */
 #include "ulib.h"

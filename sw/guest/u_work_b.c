@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Workload B: CRC-32, matrix product, Collatz and a sieve. */
 #include "ulib.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Workload C (benchmarks): the null system call and a CPU-bound loop,
  * timed in U-mode with the cycle counter. */
 #include "ulib.h"

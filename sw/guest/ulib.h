@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* User-mode library of the guest kernel's tasks: system calls and line
  * formatting. User code lives in files named u_*.c, which the link script
  * places in .utext at UCODE_VA; it may use only its stack and constants. */

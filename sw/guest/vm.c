@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Physical pages, per-task Sv32 page tables and demand paging. User pages
  * are mapped with A=0 and D=0; the page faults that follow (Svade) set A,
  * and D on the first store, as a kernel that tracks page use would. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Xvm extension interface for C and assembly (docs/xvm.md).
  *
  * Every number comes from the generated xvm_defs.h (itself generated from

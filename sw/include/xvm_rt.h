@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Bare-metal runtime interface for C programs linked with SW_RT_OBJS
  * (see mk/sw.mk): CSR access, the UART console and the trap hook.
  * Constants come from the generated xvm_defs.h. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Sv32 test environment for assembly tests (include after xvm_test.h).
  *
  * SV32_INIT (run in M, uses t0, t1, x11-x13) builds, in the .bss tables

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Self-checking assembly test harness (cpp macros; include from .S files).
  *
  * Register conventions inside a test:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* picolibc glue: stdin/stdout/stderr on the 16550 UART, exit through the
  * finisher. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* 64-bit counter reads on RV32: re-read when the high half changed. */
 #include "xvm_rt.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Reset entry: M-mode at XVM_RESET_PC. Sets up gp, tp, sp, the trap
  * vector and a zeroed .bss, runs constructors, then exit(main()). */
 #include "xvm_defs.h"

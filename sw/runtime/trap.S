@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* M-mode trap entry installed by crt0. It runs on its own stack (mscratch
  * holds its top) so that traps from S/U with a virtual or bad sp still
  * work, saves every register in a struct xvm_trap_frame, calls

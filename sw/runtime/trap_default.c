@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Default M-mode trap handler: an unexpected trap is a program failure. */
 #include "xvm_rt.h"
 

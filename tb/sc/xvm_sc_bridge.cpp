@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "xvm_sc_bridge.h"
 
 xvm_sc_bridge::xvm_sc_bridge(sc_core::sc_module_name name)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // Pin-level bus to TLM-2.0: turns the core's ibus and dbus (the protocol of
 // docs/architecture.md: req/gnt, response exactly one cycle after
 // acceptance, err for no device) into blocking b_transport calls.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // CLINT (rtl/xvm_clint.v): msip, mtimecmp and mtime at the offsets of
 // platform.md, as a TLM-2.0 target plus the core's interrupt and time pins.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "xvm_sc_core_clock.h"
 
 xvm_sc_core_clock::xvm_sc_core_clock(sc_core::sc_module_name name)

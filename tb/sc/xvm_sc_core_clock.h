@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // The clock of the Verilated core and its bus partners: a rising edge one
 // delta cycle after each rising edge of the platform clock, and a falling
 // edge one delta cycle later, in the same delta cycle in which the bridge's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // Test finisher (rtl/xvm_finisher.v, QEMU sifive_test compatible): every
 // word written goes to the callback, which decides pass/fail/exit code;
 // reads return 0.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // The simulator contract of platform.md around an xvm_sc_platform: reset,
 // cycle counting, --max-cycles, the finisher and tohost exit codes, the
 // commit log, UART bytes to stdout and from stdin. It decides, at each

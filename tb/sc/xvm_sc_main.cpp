@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // build/xvm-sim-sc: the RTL core in a SystemC/TLM-2.0 platform, with the
 // command line, output and exit statuses of build/xvm-sim (platform.md).
 #include <cstdio>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // RAM as a TLM-2.0 target: a byte array with byte-enabled writes. Reads
 // return whole words whatever the byte enables, as the RTL's simulation RAM
 // does. The address the router hands over is the offset from the RAM base.

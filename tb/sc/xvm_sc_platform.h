@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // The platform of platform.md as SystemC modules: the Verilated core
 // (rtl/xvm_core.v), the bus bridge, the address router, and the RAM, CLINT,
 // UART and finisher as TLM-2.0 targets. Clock and reset come from outside;

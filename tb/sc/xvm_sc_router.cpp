@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "xvm_sc_router.h"
 
 namespace {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // Address decoder between the core's two buses and the platform targets, as
 // rtl/xvm_xbar.v decodes: each target owns [base, base + size); the target
 // sees the offset from its base. Fetches (the instruction socket) may only

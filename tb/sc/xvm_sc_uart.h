@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // UART (rtl/xvm_uart.v): the 16550 register subset of docs/architecture.md
 // on byte streams, as a TLM-2.0 target. Word 0 holds RBR/THR, IER, IIR/FCR
 // and LCR; word 1 holds MCR, LSR, (MSR) and SCR; byte enables select the

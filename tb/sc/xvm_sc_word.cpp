@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "xvm_sc_word.h"
 
 bool xvm_sc_word_request(tlm::tlm_generic_payload &gp, uint32_t *wdata, unsigned *be)

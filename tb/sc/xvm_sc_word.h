@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // Device registers are 32-bit words with byte enables (docs/architecture.md,
 // "Physical memory map"): helpers that turn a TLM payload into that view.
 #ifndef XVM_SC_WORD_H

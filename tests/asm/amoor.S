@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* amoor.w: rd gets the old memory value, memory gets old op rs2. */
 TEST_BEGIN

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_RR_OP(1, and, 0x0f000f00, 0xff00ff00, 0x0f0f0f0f)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Atomic-access rules that docs/architecture.md fixes where the ISA leaves
  * a choice (QEMU chooses differently: access fault for a misaligned AMO,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_CASE(1, x14, 0, 1: auipc x14, 0; la x11, 1b; sub x14, x14, x11)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Data hazards: a result consumed 0..4 instructions after it is produced,
  * through every kind of producer (ALU, load, mul/div, CSR, jal link, lui,

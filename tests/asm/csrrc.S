@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_CASE(1, x14, 0xffffffff, li x12, -1; csrw XVM_CSR_MSCRATCH, x12; li x12, 0x00ff00ff; csrrc x14, XVM_CSR_MSCRATCH, x12)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_CASE(1, x14, 0x80000000, li x12, 0x80000000; csrw XVM_CSR_MSCRATCH, x12; csrrsi x14, XVM_CSR_MSCRATCH, 0x11)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* ebreak: cause 3, tval = pc (docs/architecture.md; QEMU writes 0). */
 TEST_BEGIN

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* ecall in M-mode: cause 11, tval 0, epc = the ecall; it does not retire,
  * so execution resumes only through the handler. */

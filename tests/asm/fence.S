@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* fence orders memory; on one hart it must not change any result. */
 TEST_BEGIN

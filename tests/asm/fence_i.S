@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* fence.i makes stores to instruction memory visible to fetch. */
 TEST_BEGIN

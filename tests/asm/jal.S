@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     /* link value is pc+4, target reached */

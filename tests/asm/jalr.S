@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_CASE(1, x14, 0, la x11, 2f; 1: jalr x1, 0(x11); j xt_fail; 2: la x12, 1b; addi x12, x12, 4; sub x14, x1, x12)

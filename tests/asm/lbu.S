@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_LD_OP(1, lbu, 0x000000ff, 0, tdat)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* lr.w / sc.w: reservation rules of docs/architecture.md. */
 TEST_BEGIN

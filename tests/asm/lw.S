@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_LD_OP(1, lw, 0x00ff00ff, 0, tdat)

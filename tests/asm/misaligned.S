@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Misaligned loads and stores: performed in hardware inside a 4 KiB page,
  * address-misaligned exception (tval = address) across a page boundary,

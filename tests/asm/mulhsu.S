@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_RR_OP(1, mulhsu, 0x00000000, 0x00000000, 0x00000000)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_RR_OP(1, or, 0xff0fff0f, 0xff00ff00, 0x0f0f0f0f)

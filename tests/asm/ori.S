@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_IMM_OP(1, ori, 0xffffff0f, 0xff00ff00, -0x0f1)

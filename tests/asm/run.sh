@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs test programs and records one PASS/FAIL line per program.
 # Usage: run.sh SUITE RESULTS_FILE LOG_DIR MAX_CYCLES SIM ELF...
 #   SIM is a simulator with the platform.md command line (optionally with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_ST_OP(1, lb, sb, 0xffffffaa, 0, tdat)

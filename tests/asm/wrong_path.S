@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Instructions on a path not taken, or after a trapping instruction, must
  * have no effect: no trap, no register write, no store. */

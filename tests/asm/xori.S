@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 TEST_BEGIN
     TEST_IMM_OP(1, xori, 0xff00f00f, 0x00ff0f00, -0x0f1)

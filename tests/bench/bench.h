@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Shared by the benchmarks: counter snapshots around the timed part and
  * the result line. Portable C apart from bench_now(), so that the
  * expected checksums can be computed on the host. */

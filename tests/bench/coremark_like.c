@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A CoreMark-like workload (written from scratch, not CoreMark): linked
  * list processing, integer matrix operations, a state machine over a
  * text buffer, all folded into a CRC checked against the expected value. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A Dhrystone-like workload (written from scratch, not Dhrystone): record
  * copies through pointers, string copies and compares, enumerations,
  * small procedure calls and integer arithmetic, with a final checksum. */

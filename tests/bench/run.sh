@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs each benchmark on a simulator with --stats and prints a table of
 # simulated cycles, instructions, CPI and simulation speed (from the
 # simulator's statistics), plus the program's own mcycle/minstret line.

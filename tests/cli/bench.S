@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Simulation-speed benchmark: a mix of ALU, multiply, load, store and
 # branch instructions (12 per round) for ITERATIONS rounds, then pass.
 #include "xvm_defs.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The RTL and the reference model must write the same commit log for the
 # same program (platform.md): runs each program on both and compares.
 # Usage: diff.sh SIM_A SIM_B RESULTS ELF...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Copies UART input to UART output up to and including a newline, then
 # passes: without input it runs until --max-cycles.
 #include "xvm_defs.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Ends the run through the test finisher with exit code 7.
 #include "xvm_defs.h"
   .section .text.init

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Has data 2 MiB into RAM: loadable with the default RAM size, outside RAM
 # with --ram-size 1M.
 #include "xvm_defs.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Never finishes: exercises --max-cycles.
   .section .text.init
   .globl _start

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Ends the run through the test finisher with "pass".
 #include "xvm_defs.h"
   .section .text.init

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Command-line behaviour of a simulator (platform.md, "The simulators").
 # Usage: run.sh SIM TAG ELFDIR RESULTS [RAM_MAX]
 #   SIM     the simulator (build/xvm-sim or build/xvm-iss)

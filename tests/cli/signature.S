@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Writes two words of the signature (the third keeps its initial value),
 # then passes.
 #include "xvm_defs.h"

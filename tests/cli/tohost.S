@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # riscv-tests convention: the run ends by a store to tohost. TOHOST_VALUE
 # selects pass (1) or fail ((code << 1) | 1); an even value is first stored
 # to check that it does not end the run.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Prints a fixed line on the UART (waiting for THR empty), then passes.
 #include "xvm_defs.h"
   .section .text.init

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Standard RV32IMA_Zicsr_Zifencei instructions and the objdump aliases
  * of their operand corner cases, for the disassembler table (see
  * gen_disasm_table.sh). Only words that GNU objdump decodes belong here;

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Malformed and unusual remote-protocol input against a simulator's
 --gdb server: every packet gets its defined answer (an error reply, an
 empty reply or a NAK) and the server keeps serving. Then, depending on

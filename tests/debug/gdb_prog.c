@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The program of the scripted gdb session (tests/debug/test_gdb_session.sh): a function to
  * break in, an array to read and overwrite, and an exit code and output
  * that show whether the debugger's memory write took effect. */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Sourced by the gdb session tests, which set $name (for their PASS/FAIL
 # line) and $out (their output directory) first.
 

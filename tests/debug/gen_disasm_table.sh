@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Regenerates disasm_table.txt, the expected disassembler output for
 # standard instructions, from GNU objdump, so that the table is not the
 # disassembler's own opinion. Run from the repository root after changing

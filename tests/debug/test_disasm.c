@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Checks the disassembler against tables of expected text (one PASS/FAIL
  * line per table on stdout; mismatches on stderr), plus the snprintf-like
  * contract of xvm_disasm on short buffers.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # A debugger that only looks must not change the run: gdb stops at a
 # breakpoint, steps, reads, then detaches; the simulator runs the program
 # on to its own end (output and status unchanged), and the commit log

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # gdb-multiarch on a guest kernel under the monitor: the simulator runs the
 # firmware + monitor image, gdb has the guest kernel's symbols. Breakpoints
 # at guest functions (guest virtual addresses, reached while the hart runs

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # Ctrl-C under gdb against a real simulator's --gdb server: `continue` on a
 # program that never ends (a jump to itself, or wfi with no interrupt
 # enabled), SIGINT to gdb after a second (what Ctrl-C in its terminal does):

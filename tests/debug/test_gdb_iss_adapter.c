@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The ISS target adapter without gdb: registers and pseudo-registers
  * (with the priv/VM rules), memory through Sv32 in S-mode and physically
  * in M-mode or on request, a write across two virtual pages that map to

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # Malformed remote-protocol input against a real simulator's --gdb server
 # (gdb_malformed.py): each bad packet gets its error reply, the simulator
 # never crashes; then "kill" must end it with status 1, and a connection

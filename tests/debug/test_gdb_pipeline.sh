@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # A memory write just before a load that the RTL's pipeline has already
 # started: gdb stops before `lw a5,0(a5)` (add_values+48, values[0] in
 # the first iteration), writes values[0] = 100 and steps the load. Whether

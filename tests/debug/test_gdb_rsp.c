@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The GDB server against a tiny fake target: well-formed sessions, then
  * malformed input of every kind (bad checksums, truncated and over-long
  * packets, huge lengths, unknown commands, binary garbage, packets after

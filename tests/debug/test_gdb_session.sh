@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # A scripted gdb-multiarch session against a real
 # simulator started with --gdb PORT (build/xvm-sim or build/xvm-iss): break
 # at a function, continue, read registers (general, CSR, priv, vm) and a
@@ -41,7 +42,7 @@ x/4dw &values
 monitor phys on
 x/1dw &values[1]
 monitor phys off
-hbreak gdb_prog.c:21
+hbreak gdb_prog.c:22
 continue
 print sum
 continue
@@ -57,7 +58,7 @@ fi
 while IFS= read -r line; do
   grep -qxF -- "$line" "$out/gdb.out" || { echo "$name: missing gdb output: $line" >&2; ok=0; }
 done <<EXPECT
-Breakpoint 1, add_values (n=4) at tests/debug/gdb_prog.c:11
+Breakpoint 1, add_values (n=4) at tests/debug/gdb_prog.c:12
 a0             0x4	4
 \$1 = 2
 \$2 = 3
@@ -69,7 +70,7 @@ $t0_line
 \$8 = {1, 20, 3, 4}
 memory accesses are physical
 memory accesses use the current translation
-Breakpoint 2, main () at tests/debug/gdb_prog.c:21
+Breakpoint 2, main () at tests/debug/gdb_prog.c:22
 \$9 = 28
 [Inferior 1 (Remote target) exited with code 034]
 EXPECT

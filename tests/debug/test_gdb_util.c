@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The adapter helpers: the breakpoint set, and the debugger's Sv32 walk on
  * hand-built page tables (4 KiB page, 4 MiB superpage, Bare, and every way
  * a walk can fail). One PASS/FAIL line per test. */

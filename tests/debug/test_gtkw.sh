@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # sim/wave/xvm.gtkw against a real waveform of build/xvm-sim: every signal
 # the save file shows exists under that name in the FST (GTKWave silently
 # drops unknown ones), and every translate filter it names is built.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # The GTKWave translate filter: every disassembler table word (branch and
 # jump targets only in the relative rows, since the filter has no pc) and
 # the extra cases give exactly the expected line, in order; and an answer

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Random operands through every RV32IM register-register and
  * register-immediate operation, every branch condition, and loads and
  * stores of every width at random (also misaligned, never page-crossing)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The A extension through C11 atomics on words (amo*.w and lr/sc
  * compare-exchange) and hand-written lr/sc loops. */
 #include <stdatomic.h>

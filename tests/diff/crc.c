@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* CRC-32 (bitwise and table-driven), CRC-16/CCITT and Adler-32 over
  * generated buffers. */
 #include <stdint.h>

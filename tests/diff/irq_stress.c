@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Interrupt transparency: a workload of loads, stores, M-unit operations,
  * AMOs, branches and calls computes the same checksum while machine timer
  * interrupts hit it every few hundred cycles, in M (MIE = 1) and in U

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Integer matrix arithmetic: products, transpose, exact determinant by
  * fraction-free elimination, and 64-bit accumulations. */
 #include <stdint.h>

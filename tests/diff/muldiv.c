@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* M extension corner cases through inline assembly, and 64-bit and
  * signed arithmetic through libgcc. */
 #include <stdint.h>

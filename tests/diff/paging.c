@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Sv32 from C: page tables with A/D preset (so that QEMU, which would set
  * them, and Xvm, which faults, behave the same), functions run in S and U
  * through them, page faults handled in M. */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Differential runs: each program on QEMU and on a simulator; stdout and
 # exit status must be identical. QEMU runs with -icount so that its time
 # (mtime) advances with the instructions executed: deterministic, and

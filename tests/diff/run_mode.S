@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* uint32_t run_mode(uint32_t (*fn)(uint32_t), uint32_t arg, uint32_t mpp)
  * Calls fn(arg) in the privilege whose mstatus.MPP field value is mpp and
  * returns its result in M. fn returns to run_mode_exit, whose ecall with

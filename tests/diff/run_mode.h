@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Running a function in S or U from M (run_mode.S). */
 #ifndef RUN_MODE_H
 #define RUN_MODE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Sorting: insertion sort, merge sort and picolibc's qsort on the same
  * pseudo-random data must agree; prints checksums and samples. */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* String and formatting routines of picolibc driven by the core: printf
  * conversions, strtol/strtoul, memmove overlaps, strtok, reversal. */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Traps caught by an M-mode handler: ecall from M, S and U as system
  * calls, illegal instructions skipped, load/store/fetch access faults,
  * ebreak, and in-page misaligned accesses (performed, no trap). */

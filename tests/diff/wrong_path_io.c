@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Stores to the UART on paths that are not taken (after taken branches,
  * jumps, and a trapping instruction) must not print anything: any stray
  * byte shows up in the compared output. */

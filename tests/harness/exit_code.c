@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* EXPECT_EXIT 42: main's return value is the exit status; output before
  * it is flushed. */
 #include <stdio.h>

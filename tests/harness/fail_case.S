@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* EXPECT_EXIT 7: a wrong value in test case 7 exits with status 7. */
 TEST_BEGIN

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* EXPECT_EXIT 3: an expected trap that does not happen fails. */
 TEST_BEGIN

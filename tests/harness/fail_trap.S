@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* EXPECT_EXIT 12: an unexpected trap fails the current test case. */
 TEST_BEGIN

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 #include "xvm_sv32.h"
 /* EXPECT_EXIT 9: a failure in U under translation (where the finisher is

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Checks that failures are reported: each program must end with the exit
 # status named by the "EXPECT_EXIT n" line of its source.
 # Usage: run.sh RESULTS_FILE LOG_DIR SIM ELF...   (SIM may be "qemu")

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* elf2hex - turns a program ELF into the word image that the 4-state
  * testbench loads with $readmemh, and prints its tohost address.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // xvm_tb_icarus - 4-state testbench: runs a program image on xvm_sim_top
 // under Icarus Verilog so that X propagation, which Verilator's two-state
 // model hides, shows up. Every retired instruction is checked for X/Z in the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # ISS speed benchmark: about 100 million instructions of ALU work, loads,
 # stores and branches over a 4 KiB buffer, then the finisher's pass.
 #include "xvm_defs.h"

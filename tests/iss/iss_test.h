@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Helpers of the ISS unit tests: instruction encoders, a hart with RAM,
  * Sv32 page tables built from C, and single-instruction execution. */
 #ifndef ISS_TEST_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The ISS unit tests: one cmocka group per concern. */
 #include "iss_test.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The decoder table: known encodings, every Xvm encoding, illegal words,
  * and the table's own consistency. */
 #include "iss_test.h"

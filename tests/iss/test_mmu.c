@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Memory: Sv32 walk faults and permissions, misaligned accesses, LR/SC,
  * physical access faults and the platform devices. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Privileged architecture: CSR WARL rules and access checks, trap
  * delegation, interrupt priority, wfi, counters, returns. */
 #include "iss_test.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Xvm rules R1-R11 (../shared/spec/xvm.md) checked one by one. */
 #include "iss_test.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Xvm R10 with VAMSB = 10: the mask limit (0x800) falls inside a page. In
 # S-mode with VM=1, an aligned lw just below the limit and an lh ending at
 # it work; a lw at 0x7fe is split in two halves and its second half

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* CLINT as seen by software: mtime counts and equals the time CSR,
  * mtimecmp and msip are read/write 32-bit halves, byte and halfword

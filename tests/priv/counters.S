@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* cycle/time/instret and their high halves: readable in M; in S they need
  * the mcounteren bit, in U also the scounteren bit; mcycle/minstret count

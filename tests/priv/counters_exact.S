@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Exact minstret accounting (QEMU's instret is not exact): every retired
  * instruction counts once, a trapping one (ecall) does not, and a CSR

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* CSR access rules: writes to read-only CSRs (bits 11:10 = 3) are illegal
  * even in M, reads of them and csrrs/csrrc with x0 (or uimm 0) are not;

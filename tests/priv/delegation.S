@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* medeleg basics, and exceptions delegated to S from S and
  * U (sstatus.SPP/SPIE/SIE, scause, sepc, stval) but never from M. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* ecall from each privilege: cause, tval 0, epc, and mstatus.MPP/MPIE/MIE
  * written by the trap entry. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Synchronous exception causes and their tval/epc (causes not covered by
  * the instruction tests): instruction address misaligned from jalr,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Privileged instructions in the wrong mode, mstatus.TSR/TVM/TW. Every
  * illegal-instruction trap has tval = the instruction bits. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Interrupts: CLINT msip (MSI) and mtimecmp (MTI), SSIP through mip, the global enables per privilege, delegation to S, and epc =
  * the next instruction. The handlers report cause | XVM_CAUSE_INTERRUPT

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Interrupt priority MEI > MSI > MTI > SEI > SSI > STI among those pending
  * and enabled (QEMU 7.2 orders them differently). Each round takes the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* When an interrupt becomes enabled, it is taken before the next
  * instruction, whatever that instruction would do (trap, store, CSR

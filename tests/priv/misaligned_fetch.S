@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* jal and taken branches to a target that is not 4-byte aligned: cause 0
  * raised by the jump/branch, tval = target (QEMU 7.2 reports the pc of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* mret to a privilege below M clears MPRV (priv 1.12; QEMU 7.2 keeps it),
  * mret to M keeps it. */

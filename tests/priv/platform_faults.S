@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Access faults where QEMU differs from docs/architecture.md: devices are
  * not executable (a fetch from one is an instruction access fault with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Exception priority within a data access (docs/architecture.md):
  * address-misaligned (page crossing) before access fault; an in-page

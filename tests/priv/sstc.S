@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Sstc: with menvcfgh.STCE, mip.STIP = (time >= stimecmp) and a delegated
  * STI is taken in S; S may access stimecmp only with STCE and

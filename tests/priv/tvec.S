@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Direct and vectored mtvec/stvec: exceptions go to BASE, interrupts in
  * vectored mode to BASE + 4 * cause. Each vector entry records its index

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* Implementation-defined CSR values and WARL/WLRL behaviour fixed by
  * docs/architecture.md (QEMU's choices differ: misa, IDs, PMP, masks). */

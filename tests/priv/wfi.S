@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* wfi waits until an interrupt is pending (mip != 0), then
  * retires: with MIE = 0 execution continues after it without a trap;

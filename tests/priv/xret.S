@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 /* mret and sret: privilege from MPP/SPP, xIE <- xPIE, xPIE <- 1,
  * xPP <- U (MPRV clearing: mret_mprv.S). */

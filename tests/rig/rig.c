@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* rig: random instruction stream generator for lockstep co-simulation.
  *
  *   build/tests/rig/rig --seed N [--insns COUNT] > prog.S

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The random instruction stream generator (tests/rig/): shared pieces. */
 #ifndef RIG_H
 #define RIG_H

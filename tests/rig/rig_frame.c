@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The fixed part of every generated program: boot code (page tables made
  * by the program itself, delegation, counters, Sstc), the M and S trap
  * handlers, and the tables they read.

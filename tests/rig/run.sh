@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs rig seeds FIRST..LAST through `SIM --cosim` (or, with SIM ending in
 # xvm-iss, through the model alone) and prints PASS/FAIL rig/<seed> lines.
 # Usage: run.sh SIM RIG FIRST LAST [INSNS] [WORKDIR]

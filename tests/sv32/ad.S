@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 #include "xvm_sv32.h"
 /* Svade: the hardware never sets A or D. A = 0 faults every access, D = 0

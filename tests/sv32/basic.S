@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 #include "xvm_sv32.h"
 /* Translation from S and U through 4 KiB pages and a 4 MiB superpage,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 #include "xvm_sv32.h"
 /* MPRV: M-mode loads and stores translate with the privilege in MPP (and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #include "xvm_test.h"
 #include "xvm_sv32.h"
 /* Every satp write flushes the TLB (docs/architecture.md; QEMU flushes

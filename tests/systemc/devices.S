@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 # Device registers and bus errors, for the comparison of xvm-sim-sc with
 # xvm-sim: every register is read back into a register (so the commit log
 # holds its value), the CLINT raises a timer and a software interrupt at

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The SystemC model against the Verilator testbench: for each program, the
 # same stdout, the same exit status and the same commit log, byte for byte
 # (and the same signature when the program has one), after the same number

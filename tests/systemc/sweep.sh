@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Every --max-cycles limit from 1 to the program's length: the same stdout
 # and exit status from both simulators, also when the limit falls on the
 # cycle in which the core presents a UART or finisher write (which xvm-sim's

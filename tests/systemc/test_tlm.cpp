@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Unit test of the TLM-2.0 modules of tb/sc/ without the core: what another
 // initiator (a DMA, a debugger, a second core) would see, including the
 // payloads the core never issues. One PASS/FAIL line per check on stdout;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Unit tests of the commit-log line (sim/xvm_commit.c) against the format
  * of docs/architecture.md, character for character. */
 #include <setjmp.h>

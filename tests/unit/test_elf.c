@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Unit tests of the ELF loader (sim/xvm_elf.c) on ELF images built here,
  * one malformed variant per rejection the loader promises. */
 #include <setjmp.h>

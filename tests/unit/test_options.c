@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Unit tests of the command-line parser (sim/xvm_options.c). */
 #include <setjmp.h>
 #include <stdarg.h>

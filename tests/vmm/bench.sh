@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Benchmarks of the monitor, measured by the guests with the cycle counter.
 # Usage: bench.sh SIM IMGDIR OUT MAX_CYCLES; prints a table and writes it
 # to OUT. Exits non-zero only when a benchmark program fails to run.

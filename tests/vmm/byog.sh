@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The independent kernel of sw/guest/byog, written only against
 # docs/guest-platform.md, under the monitor (alone, and beside two of the
 # project's kernels) and natively under the project's firmware, on QEMU's

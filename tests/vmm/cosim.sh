@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The monitor's configurations on build/xvm-sim in lockstep with the
 # reference model (--cosim: exit 3 at the first difference). vmm-byog is
 # an xvm-mkimage image: the independent kernel beside kernels A and B.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Host stand-in for the monitor's hardware interface (vmm/hw.c): a block
  * of host memory plays the RAM at XVM_RAM_BASE, time is a variable, the
  * console is captured, and hw_exit() jumps back into the test. */

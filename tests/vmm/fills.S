@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A guest ELF whose bss fills its 16 KiB of RAM up to the last 256 bytes,
  * leaving no room for the device tree (tests/vmm/mkimage.sh). */
     .text

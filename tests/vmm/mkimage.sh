@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # xvm-mkimage: every kind of bad input is refused with exit status 2, one
 # line on stderr naming the problem and no output file; a good image boots;
 # the monitor refuses a corrupted bundle by itself (exit 4).

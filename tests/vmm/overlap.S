@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A guest ELF whose two loadable segments overlap in guest RAM, which
  * xvm-mkimage must refuse (tests/vmm/mkimage.sh). */
     .section .text.a, "ax"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # System tests of the firmware, the guest kernels and the monitor on a
 # simulator. Writes PASS/FAIL lines to RESULTS and exits non-zero if any
 # test failed.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Host unit tests of the monitor's pure logic: instruction decode and CSR
  * emulation, trap and sret state changes, interrupt injection, shadow PTE
  * construction and partition checks, SBI dispatch, the scheduler and the

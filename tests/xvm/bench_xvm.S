@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Xvm latency benchmark (make bench-xvm, on the RTL): the cost of vmsw
  * including the pipeline refill behind it, and the cycles from a sensitive
  * instruction to the first instruction of the virtualization-fault

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Usage: check_log.sh SIMULATOR ELF LOG
 # Runs tests/xvm/log_vm.S's ELF with --commit-log and requires the exact
 # lines its guest must produce: " vm" on what ran with VM=1 only.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Harness for the Xvm directed tests: reset setup, the M and S trap
  * handlers that record what happened, page-table helpers and the failure
  * report. See harness.h for the protocol. */

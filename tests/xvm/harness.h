@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Harness for the Xvm directed tests (tests/xvm/*.S), linked with harness.S.
  *
  * A test is M-mode code (xh_body) that prepares the machine, enters the mode

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Compiled by `make check-xvm-h`: the C forms of vmsw in xvm.h must produce
  * the RTL's encodings; the function's first two words are compared with
  * XVM_INSN_VMSW0/1. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Commit-log contract for Xvm (platform.md): an instruction line ends with
  * " vm" iff it executed with VM=1, a trap line iff VM was 1 before the trap.
  * check_log.sh runs this program and looks for the exact lines. The code

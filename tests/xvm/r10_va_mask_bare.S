@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R10 without translation: the mask applies to the virtual address whatever
  * satp.MODE, so with satp Bare a guest (VM=1) whose code sits above the
  * limit cannot even fetch, and an M-mode MPRV access with MPP=S and MPVM=1

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R10 with a limit inside a page (VAMSB <= 10): a misaligned load/store
  * that stays inside one page is performed in two halves, and each half is
  * checked against the mask before anything happens (architecture.md); the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R10: with VM=1 every fetch, load, store, LR/SC and AMO whose VA has a bit
  * above vmctl.VAMSB set raises the access fault of the access (1/5/7,
  * xtval = the VA) before translation: never a page fault, whether the VA is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R11 and the monitor layout it allows: VAMSB=30, the monitor (the
  * harness's S handler and mon_entry) lives above 0x7FFFFFFF in the same
  * address space as the guest. A paravirtual hypercall goes guest -> gate

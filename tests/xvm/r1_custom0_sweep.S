@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R1 exhaustively along each field: every custom-0 word other than the two
  * vmsw encodings is illegal (2, stval = the word) in S from a gate page,
  * with VM=0 (where vmsw would be permitted) and VM=1. Swept: imm 0..4095

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R1: vmsw.0 and vmsw.1 are the only legal custom-0 encodings. Every other
  * custom-0 word is an illegal instruction (2, xtval = the word) in every
  * mode, even where a vmsw would be permitted (S, gate page, VM=0) and where

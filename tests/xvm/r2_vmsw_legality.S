@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R2: vmsw legality, in its order: M/U -> illegal (2); S but not permitted
  * -> virtualization fault (24, xtval = the word); permitted iff the fetch
  * was translated by a leaf PTE with X=1, U=0, VG=1, or untranslated (Bare)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R3: the instruction after vmsw is fetched, decoded and checked with the
  * new VM: sensitive instructions, data VA masking, fetch VA masking and S
  * interrupts (R9) all see the new VM at the very next instruction; vmsw has

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R2/R3 around control flow and traps: a vmsw on a path that is not taken
  * (jump, taken branch, jalr) has no effect; one after a not-taken branch
  * does; a trap on the instruction before a vmsw leaves VM alone; a trap on

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R4/R6 over all 4096 CSR numbers: `csrr a0, n` in S. With VM=1 it is a
  * virtualization fault exactly for the 14 implemented S-level CSRs, no trap
  * for the enabled counters (cycle, time, instret and high halves), and an

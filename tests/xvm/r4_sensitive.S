@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R4: in S with VM=1 every CSR instruction on an S-level CSR (all six forms,
  * read-only forms included) and sret, sfence.vma and wfi raise the
  * virtualization fault (24, stval = the instruction); in U they are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R4, the other side: in S with VM=0 the sensitive CSR instructions,
  * sfence.vma (and sret, wfi: r4_sensitive.S) execute normally. Only forms
  * that leave the CSR's value unchanged are used, since they really run. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R5: the virtualization fault is exception 24 with xtval = the instruction
  * bits, taken like any other exception: delegated to S by medeleg bit 24
  * (then scause/stval/sepc/SPP/SPIE as usual, to stvec's BASE also in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R6: an instruction that is illegal for any other reason raises illegal
  * instruction (2), never the virtualization fault, also in S with VM=1; and
  * instruction-fetch faults (page fault, access fault, VA-mask fault) outrank

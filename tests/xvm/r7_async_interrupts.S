@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R7/R9 with interrupts arriving at arbitrary points of a guest that keeps
  * switching VM through its gate page (vmsw.1 ... vmsw.0 in a loop): at every
  * interrupt the saved VM (MPVM for the machine timer, SPVM for the

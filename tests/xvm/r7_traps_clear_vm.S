@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R7: every trap out of a guest clears VM. Into S: vmctl.SPVM <- VM; into
  * M: mstatush.MPVM <- VM; exceptions and interrupts, from guest S and guest
  * U; a trap into M leaves vmctl.SPVM alone; and the nested case (guest ->

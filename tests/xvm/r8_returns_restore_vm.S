@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R8: sret sets VM <- vmctl.SPVM and clears SPVM; mret sets VM <-
  * mstatush.MPVM when returning to S or U, VM <- 0 when returning to M, and
  * clears MPVM. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* R9: with VM=1 the interrupts that target S are enabled whatever
  * sstatus.SIE (they are taken at once, before the guest's first
  * instruction, even a sensitive one); the individual enables in sie and the

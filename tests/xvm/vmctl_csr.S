@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* vmctl (0x5C0) and mstatush.MPVM as CSRs: reset values (vmctl 0x1F00,
  * MPVM 0), writable bits (SPVM, VAMSB), reserved bits read 0 and ignore
  * writes, every VAMSB 0..31 legal (WARL) and in effect, access from S with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Reading RV32 ELF executables and writing the bootable image: the
  * monitor's loadable segments plus one segment holding the guest bundle,
  * each also described by a section (objcopy -O binary, as the FPGA flow's

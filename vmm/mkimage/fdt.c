@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The device tree a guest receives in a1 (docs/guest-platform.md, "Entry"),
  * written with libfdt's sequential-write interface. vmm/mkdts.sh is the
  * same tree as source, for the images the build links guests into. */

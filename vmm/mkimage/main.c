@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] --guest KERNEL.elf[,OPT=VAL...] ...
  * Checks every guest against docs/guest-platform.md, builds each guest's
  * device tree and writes a bootable image: the monitor plus the guest

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* xvm-mkimage: builds a bootable image from a monitor built without guests
  * and guest ELF files (docs/guest-platform.md, "Running your kernel"). */
 #ifndef MKIMAGE_H

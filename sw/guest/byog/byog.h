@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* "Bring your own guest": a small S-mode kernel written only against
  * docs/guest-platform.md. It shares no code with the project's guest
  * kernel (the C files of sw/guest) and includes none of the project's headers, so it

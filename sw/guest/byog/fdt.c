@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A minimal flattened-device-tree reader: walks the structure block once
  * and picks out the properties docs/guest-platform.md promises. */
 #include "byog.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The kernel: reads the device tree, probes the SBI, maps its RAM with Sv32
  * (the U task's code and stack as user pages), runs the task with timer
  * interrupts and system calls, and shuts down with SRST. */

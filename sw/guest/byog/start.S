@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Entry (docs/guest-platform.md): S-mode, paging off, a0 = hart id,
  * a1 = device tree. Also the trap vector: traps come only from the U task
  * (the kernel runs with SIE = 0), so sscratch holds the kernel trap stack. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The U-mode task: only system calls and the unprivileged counters. Its
  * code and constants are mapped U (byog.ld); it has no data of its own. */
 #include "byog.h"
