@@ -40,12 +40,12 @@ DEPS_STAMP := $(BUILD)/.deps-ok
 .PHONY: all deps run test test-long lint synth bench clean
 all: $(DEPS_STAMP)
 
-$(DEPS_STAMP): scripts/deps.sh
-	@sh scripts/deps.sh
+$(DEPS_STAMP): scripts/deps.sh requirements.txt
+	@sh scripts/deps.sh $(BUILD)
 	@mkdir -p $(@D) && touch $@
 
 deps:
-	@sh scripts/deps.sh
+	@sh scripts/deps.sh $(BUILD)
 	@mkdir -p $(BUILD) && touch $(DEPS_STAMP)
 
 $(GEN)/xvm_defs.h: rtl/xvm_defs.vh scripts/gen_defs.sh | $(DEPS_STAMP)
