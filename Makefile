@@ -2,15 +2,7 @@
 # Xvm - top-level build. Each area adds its rules in mk/<area>.mk and
 # registers its outputs in ALL_TARGETS, its test targets in TEST_TARGETS,
 # its long tests in TEST_LONG_TARGETS and its benchmarks in BENCH_TARGETS.
-#
-#   make            build everything (both simulators, software, tests)
-#   make run        the main demo
-#   make test       the full test suite (what CI runs)
-#   make test-long  long random co-simulation suites (opt-in)
-#   make lint       verilator --lint-only -Wall of the RTL
-#   make synth      yosys synth_ice40 of the core
-#   make bench      benchmarks (cycle counts and simulation speed)
-#   make deps       install the Debian packages the project needs
+# `make help` lists every target (mk/help.txt).
 
 SHELL       := /bin/bash
 BUILD       := build
@@ -30,23 +22,48 @@ RV_ARCH     := -march=rv32ima -mabi=ilp32 -misa-spec=2.2
 RV_CFLAGS   := $(RV_ARCH) -std=c11 -O2 -g -Wall -Wextra -Werror -ffreestanding -I$(GEN) -Isw/include
 RV_ASFLAGS  := $(RV_ARCH) -g -I$(GEN) -Isw/include
 
+# SIM: the simulator of every run and test target that takes one: rtl
+# (build/xvm-sim, the default) or iss (build/xvm-iss, the reference model).
+SIM     ?= rtl
+ifeq ($(filter rtl iss,$(SIM)),)
+$(error SIM=$(SIM): accepted values are rtl (build/xvm-sim) and iss (build/xvm-iss))
+endif
+SIM_BIN := $(BUILD)/xvm-$(if $(filter iss,$(SIM)),iss,sim)
+
 ALL_TARGETS       :=
 TEST_TARGETS      :=
 TEST_LONG_TARGETS :=
 BENCH_TARGETS     :=
 
-DEPS_STAMP := $(BUILD)/.deps-ok
+.DEFAULT_GOAL := all
 
-.PHONY: all deps run test test-long lint synth bench clean
-all: $(DEPS_STAMP)
+# What the project needs is installed before the Makefiles are read for
+# real: $(DEPS_MK) is an included makefile, so when it is missing or older
+# than the dependency list, make runs scripts/deps.sh, writes it, and starts
+# over. Every value computed from a tool (in it or in a $$(shell) of a
+# fragment) is therefore computed after the tool is installed. Goals that
+# need no tools do not install anything. They live in build/ whatever
+# BUILD is (sub-builds such as build/board share them).
+DEPS_MK      := build/deps.mk
+DEPS_STAMP   := $(DEPS_MK)
+VENV         := build/venv
+NODEPS_GOALS := clean help
+ifneq ($(filter-out $(NODEPS_GOALS),$(or $(MAKECMDGOALS),all)),)
+include $(DEPS_MK)
+endif
 
-$(DEPS_STAMP): scripts/deps.sh requirements.txt
-	@sh scripts/deps.sh $(BUILD)
-	@mkdir -p $(@D) && touch $@
+$(DEPS_MK): scripts/deps.sh requirements.txt
+	@sh scripts/deps.sh build
+	@mkdir -p $(@D)
+	@{ echo "VL_ROOT := $$(verilator --getenv VERILATOR_ROOT)"; \
+	   echo "MULTIARCH := $$(gcc -print-multiarch)"; } > $@.tmp && mv $@.tmp $@
 
+.PHONY: all deps run test test-long lint synth bench clean help
 deps:
-	@sh scripts/deps.sh $(BUILD)
-	@mkdir -p $(BUILD) && touch $(DEPS_STAMP)
+	@sh scripts/deps.sh build
+
+help:
+	@sed -e '/^#/d' -e 's/^/  make /' mk/help.txt
 
 $(GEN)/xvm_defs.h: rtl/xvm_defs.vh scripts/gen_defs.sh | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -78,7 +95,18 @@ test-long: $(DEPS_STAMP)
 	done; \
 	sh scripts/summary.sh $(RESULTS) || rc=1; exit $$rc
 
-bench: $(DEPS_STAMP) $(BENCH_TARGETS)
+# One progress line per benchmark, its output in $(BENCH_DIR)/NAME.log, then
+# the table of every figure against its target (scripts/bench_table.sh).
+BENCH_DIR := $(BUILD)/bench
+bench: | $(DEPS_STAMP)
+	@rm -rf $(BENCH_DIR); mkdir -p $(BENCH_DIR); \
+	echo "bench: building (log: $(BENCH_DIR)/build.log)"; \
+	$(MAKE) -s --no-print-directory all > $(BENCH_DIR)/build.log 2>&1 || { tail -20 $(BENCH_DIR)/build.log; exit 1; }; \
+	rc=0; i=0; n=$(words $(BENCH_TARGETS)); \
+	for t in $(BENCH_TARGETS); do i=$$((i + 1)); echo "bench: [$$i/$$n] $$t"; \
+	  BENCH_METRICS=$(abspath $(BENCH_DIR))/metrics.txt $(MAKE) -s --no-print-directory $$t \
+	    > $(BENCH_DIR)/$$t.log 2>&1 || { rc=1; echo "bench: $$t failed (log: $(BENCH_DIR)/$$t.log)"; }; \
+	done; echo; sh scripts/bench_table.sh $(BENCH_DIR)/metrics.txt || rc=1; exit $$rc
 
 clean:
 	rm -rf $(BUILD)

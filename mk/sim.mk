@@ -20,7 +20,7 @@ ALL_TARGETS += $(SIM_COMMON_LIB)
 
 # --- build/xvm-sim: the RTL through Verilator, driven by the C testbench --
 VERILATOR      := verilator
-VL_ROOT        := $(shell $(VERILATOR) --getenv VERILATOR_ROOT 2>/dev/null)
+# VL_ROOT: Verilator's include root, from $(DEPS_MK) (Makefile).
 VL_DIR         := $(BUILD)/verilator
 SIM_RTL_SRCS   ?= $(wildcard rtl/*.v)
 SIM_RTL_DEPS   := $(SIM_RTL_SRCS) $(wildcard rtl/*.vh)
@@ -200,7 +200,13 @@ $(SIM_BENCH_ELF): tests/cli/bench.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
 
 .PHONY: bench-sim
 bench-sim: $(BUILD)/xvm-sim $(SIM_BENCH_ELF)
-	$(BUILD)/xvm-sim --stats $(SIM_BENCH_ELF)
+	@$(BUILD)/xvm-sim --stats $(SIM_BENCH_ELF) 2> $(BUILD)/sim/bench-stats.txt; \
+	  cat $(BUILD)/sim/bench-stats.txt; \
+	  sh scripts/bench_metric.sh "CPI, tests/cli/bench.S loop mix" \
+	    "$$(awk -F': *' '$$1 == "cpi" { print $$2 }' $(BUILD)/sim/bench-stats.txt)" ""; \
+	  sh scripts/bench_metric.sh "xvm-sim speed, no tracing" \
+	    "$$(awk -F': *' '$$1 == "cycles-per-cpu-second" { print $$2 }' $(BUILD)/sim/bench-stats.txt)" \
+	    "cycles/s" ">= 3000000"
 
 ifneq ($(wildcard rtl/xvm_core.v),)
 BENCH_TARGETS += bench-sim
