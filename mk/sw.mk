@@ -42,13 +42,12 @@ $(SW_BUILD)/hello.elf: sw/hello/hello.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
 ALL_TARGETS += $(SW_BUILD)/hello.elf
 
 # --- self-checking assembly test suites -----------------------------------
-#   make test-asm / test-priv / test-sv32      every test on $(SIM)
+#   make test-asm / test-priv / test-sv32      every test on SIM
 #   make test-asm-qemu / test-priv-qemu / test-sv32-qemu
 #                  the tests whose behaviour QEMU shares, on qemu-system-riscv32
-# SIM defaults to the RTL; SIM=build/xvm-iss runs the reference model.
+# SIM=iss runs them on the reference model (Makefile).
 # A failing test exits with its failing case number (see sw/include/xvm_test.h).
 
-SIM            ?= $(BUILD)/xvm-sim
 TEST_MAX_CYCLES ?= 2000000
 TEST_RUN       := sh tests/asm/run.sh
 TEST_ASFLAGS   := $(RV_ASFLAGS)
@@ -70,8 +69,8 @@ $$($(2)_ELFS): $(BUILD)/tests/$(1)/%.elf: tests/$(1)/%.S $$(wildcard sw/include/
 	@mkdir -p $$(@D)
 	$$(TEST_LINK) $$(TEST_ASFLAGS) -o $$@ $$<
 .PHONY: test-$(1) test-$(1)-qemu
-test-$(1): $$($(2)_ELFS) $$(SIM)
-	@$$(TEST_RUN) $(1) $$(RESULTS)/$(1).txt $(BUILD)/tests/$(1)/log $$(TEST_MAX_CYCLES) $$(SIM) $$($(2)_ELFS)
+test-$(1): $$($(2)_ELFS) $$(SIM_BIN)
+	@$$(TEST_RUN) $(1) $$(RESULTS)/$(1).txt $(BUILD)/tests/$(1)/log $$(TEST_MAX_CYCLES) $$(SIM_BIN) $$($(2)_ELFS)
 test-$(1)-qemu: $$($(2)_QEMU_ELFS)
 	@$$(TEST_RUN) $(1)-qemu $$(RESULTS)/$(1)-qemu.txt $(BUILD)/tests/$(1)/log-qemu 0 qemu $$($(2)_QEMU_ELFS)
 ALL_TARGETS  += $$($(2)_ELFS)
@@ -82,9 +81,9 @@ $(eval $(call test_suite,asm,ASM))
 $(eval $(call test_suite,priv,PRIV))
 $(eval $(call test_suite,sv32,SV32))
 
-# --- differential C programs: QEMU vs $(SIM) -------------------------------
+# --- differential C programs: QEMU vs SIM -------------------------------
 #   make test-diff     each tests/diff/*.c (and sw/hello) on QEMU and on
-#                      $(SIM): identical stdout and exit status
+#                      SIM: identical stdout and exit status
 DIFF_NAMES := $(sort $(basename $(notdir $(wildcard tests/diff/*.c))))
 DIFF_ELFS  := $(addprefix $(BUILD)/tests/diff/,$(addsuffix .elf,$(DIFF_NAMES)))
 DIFF_MAX_CYCLES ?= 50000000
@@ -98,8 +97,8 @@ $(BUILD)/tests/diff/%.elf: tests/diff/%.c tests/diff/run_mode.h $(BUILD)/tests/d
 	$(SW_LINK) -Itests/diff -o $@ $< $(BUILD)/tests/diff/run_mode.o
 
 .PHONY: test-diff
-test-diff: $(DIFF_ELFS) $(SW_BUILD)/hello.elf $(SIM)
-	@sh tests/diff/run.sh $(RESULTS)/diff.txt $(BUILD)/tests/diff/out $(DIFF_MAX_CYCLES) $(SIM) $(DIFF_ELFS) $(SW_BUILD)/hello.elf
+test-diff: $(DIFF_ELFS) $(SW_BUILD)/hello.elf $(SIM_BIN)
+	@sh tests/diff/run.sh $(RESULTS)/diff.txt $(BUILD)/tests/diff/out $(DIFF_MAX_CYCLES) $(SIM_BIN) $(DIFF_ELFS) $(SW_BUILD)/hello.elf
 
 ALL_TARGETS  += $(DIFF_ELFS)
 TEST_TARGETS += test-diff
@@ -107,9 +106,10 @@ TEST_TARGETS += test-diff
 # --- benchmarks --------------------------------------------------------------
 #   make bench-core    tests/bench/*.c on $(BENCH_SIM) (default the RTL) with
 #                      --stats: cycles, instructions, CPI, simulated cycles/s
-#   make test-bench    the same programs on $(SIM), self-check only (PASS/FAIL)
+#   make test-bench    the same programs on SIM, self-check only (PASS/FAIL)
 #   make test-bench-qemu   and on QEMU
 BENCH_SIM   ?= $(BUILD)/xvm-sim
+BENCH_CPI_TARGET := 1.25
 BENCH_NAMES := $(sort $(basename $(notdir $(wildcard tests/bench/*.c))))
 BENCH_ELFS  := $(addprefix $(BUILD)/tests/bench/,$(addsuffix .elf,$(BENCH_NAMES)))
 
@@ -119,9 +119,9 @@ $(BUILD)/tests/bench/%.elf: tests/bench/%.c tests/bench/bench.h $(SW_RT_OBJS) $(
 
 .PHONY: bench-core test-bench test-bench-qemu
 bench-core: $(BENCH_ELFS) $(BENCH_SIM)
-	@sh tests/bench/run.sh $(BENCH_SIM) 500000000 $(BENCH_ELFS)
-test-bench: $(BENCH_ELFS) $(SIM)
-	@$(TEST_RUN) bench $(RESULTS)/bench.txt $(BUILD)/tests/bench/log 500000000 $(SIM) $(BENCH_ELFS)
+	@sh tests/bench/run.sh $(BENCH_SIM) 500000000 $(BENCH_CPI_TARGET) $(BENCH_ELFS)
+test-bench: $(BENCH_ELFS) $(SIM_BIN)
+	@$(TEST_RUN) bench $(RESULTS)/bench.txt $(BUILD)/tests/bench/log 500000000 $(SIM_BIN) $(BENCH_ELFS)
 test-bench-qemu: $(BENCH_ELFS)
 	@$(TEST_RUN) bench-qemu $(RESULTS)/bench-qemu.txt $(BUILD)/tests/bench/log-qemu 0 qemu $(BENCH_ELFS)
 
@@ -162,8 +162,8 @@ $(addprefix $(BUILD)/tests/harness/,$(addsuffix .elf,$(HARNESS_C))): $(BUILD)/te
 	$(SW_LINK) -o $@ $<
 
 .PHONY: test-harness test-harness-qemu
-test-harness: $(HARNESS_ELFS) $(SIM)
-	@sh tests/harness/run.sh $(RESULTS)/harness.txt $(BUILD)/tests/harness/log "$(SIM)" $(HARNESS_ELFS)
+test-harness: $(HARNESS_ELFS) $(SIM_BIN)
+	@sh tests/harness/run.sh $(RESULTS)/harness.txt $(BUILD)/tests/harness/log "$(SIM_BIN)" $(HARNESS_ELFS)
 test-harness-qemu: $(HARNESS_ELFS)
 	@sh tests/harness/run.sh $(RESULTS)/harness-qemu.txt $(BUILD)/tests/harness/log-qemu qemu $(HARNESS_ELFS)
 

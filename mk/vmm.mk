@@ -8,13 +8,11 @@
 #   make test-vmm        host unit tests + system tests (PASS/FAIL lines)
 #   make bench-vmm       hypercall / fault / world-switch cycle counts
 #
-# SIM selects the simulator the system tests and the demo run on: a path
-# (default build/xvm-sim, as in the other fragments) or the short names
-# SIM=sim and SIM=iss.
+# SIM=iss runs the system tests and the demo on the reference model
+# (Makefile).
 
 VMM_BUILD   := $(BUILD)/vmm
-SIM         ?= $(BUILD)/xvm-sim
-VMM_SIM     := $(if $(filter sim iss,$(SIM)),$(BUILD)/xvm-$(SIM),$(SIM))
+VMM_SIM     := $(SIM_BIN)
 VMM_MAX_CYCLES ?= 400000000
 
 # --- firmware -------------------------------------------------------------
@@ -255,7 +253,7 @@ TEST_TARGETS += test-vmm-cosim
 # Benchmarks: cycle counts measured by the guests themselves (mcycle).
 .PHONY: bench-vmm
 bench-vmm: $(VMM_NATIVE_IMGS) $(VMM_IMGS) $(VMM_SIM)
-	sh tests/vmm/bench.sh $(VMM_SIM) $(VMM_BUILD)/img $(VMM_BUILD)/bench.txt $(VMM_MAX_CYCLES)
+	@sh tests/vmm/bench.sh $(VMM_SIM) $(VMM_BUILD)/img $(VMM_BUILD)/bench.txt $(VMM_MAX_CYCLES)
 BENCH_TARGETS += bench-vmm
 
 # --- xvm-mkimage: monitor + guest ELFs -> bootable image ------------------------

@@ -2,13 +2,12 @@
 # Xvm extension: header check, directed tests and benchmark (tests/xvm/).
 #
 #   make check-xvm-h   vmsw forms of sw/include/xvm.h == XVM_INSN_VMSW0/1
-#   make test-xvm      every tests/xvm/r*.S and vmctl_csr.S on $(SIM)
+#   make test-xvm      every tests/xvm/r*.S and vmctl_csr.S on SIM
 #   make test-xvm-cosim the same on build/xvm-sim --cosim (RTL vs ISS)
 #   make test-xvm-log  the commit log's " vm" marker on both simulators
-#   make bench-xvm     vmsw and virtualization-fault latency on $(SIM)
-# SIM defaults to the RTL; SIM=build/xvm-iss runs the reference model.
+#   make bench-xvm     vmsw and virtualization-fault latency on SIM
+# SIM=iss runs them on the reference model (Makefile).
 
-SIM             ?= $(BUILD)/xvm-sim
 XVM_BUILD       := $(BUILD)/xvm
 XVM_MAX_CYCLES  ?= 20000000
 XVM_TEST_NAMES  := $(sort $(basename $(notdir $(wildcard tests/xvm/r[0-9]*_*.S tests/xvm/vmctl_*.S))))
@@ -69,8 +68,8 @@ define xvm_run_tests
 	done; cat $$out; exit $$rc
 endef
 
-test-xvm: $(XVM_TEST_ELFS) $(SIM)
-	$(call xvm_run_tests,$(SIM),xvm)
+test-xvm: $(XVM_TEST_ELFS) $(SIM_BIN)
+	$(call xvm_run_tests,$(SIM_BIN),xvm)
 
 # The RTL in lockstep with the reference model: any difference fails.
 test-xvm-cosim: $(XVM_TEST_ELFS) $(BUILD)/xvm-sim
@@ -94,8 +93,12 @@ $(XVM_BUILD)/bench_xvm.elf: tests/xvm/bench_xvm.S $(XVM_HARNESS_OBJ) tests/xvm/h
 
 ALL_TARGETS += $(XVM_BUILD)/bench_xvm.elf
 
-bench-xvm: $(XVM_BUILD)/bench_xvm.elf $(SIM)
-	@set -o pipefail; $(SIM) --max-cycles $(XVM_MAX_CYCLES) $< | tee $(XVM_BUILD)/bench.txt
+bench-xvm: $(XVM_BUILD)/bench_xvm.elf $(SIM_BIN)
+	@set -o pipefail; $(SIM_BIN) --max-cycles $(XVM_MAX_CYCLES) $< | tee $(XVM_BUILD)/bench.txt; \
+	  sh scripts/bench_metric.sh "vmsw" \
+	    "$$(sed -n 's/.* = \([0-9.]*\) cycles per vmsw.*/\1/p' $(XVM_BUILD)/bench.txt)" cycles "<= 3"; \
+	  sh scripts/bench_metric.sh "sensitive instruction to its handler" \
+	    "$$(sed -n "s/.*handler's first instruction \([0-9]*\) cycles.*/\1/p" $(XVM_BUILD)/bench.txt)" cycles "<= 5"
 
 BENCH_TARGETS += bench-xvm
 
