@@ -119,6 +119,9 @@ TEST_TARGETS += test-debug-gdb
 
 # --- waveforms -------------------------------------------------------------
 WAVE_FST   := $(BUILD)/wave.fst
+# The save file for this waveform: sim/wave/xvm.gtkw opened on its first
+# cycle (cycle N is at time 10 N), at a zoom where instructions read whole.
+WAVE_GTKW   = $(basename $(WAVE_FST)).gtkw
 WAVE_START ?= 0
 WAVE_STOP  ?=
 WAVE_MAX_CYCLES ?= 10000000
@@ -128,10 +131,15 @@ WAVE_MAX_CYCLES ?= 10000000
 wave: $(BUILD)/xvm-sim $(WAVE_FILTER)
 	@if [ -z "$(filter command line environment,$(origin PROG))" ] || [ ! -f "$(PROG)" ]; then \
 	  echo "usage: make wave PROG=program.elf [WAVE_START=N] [WAVE_STOP=M]" >&2; exit 2; fi
-	@rc=0; $(BUILD)/xvm-sim --max-cycles $(WAVE_MAX_CYCLES) --trace $(WAVE_FST) \
+	@rm -f $(WAVE_FST) $(WAVE_GTKW); rc=0; $(BUILD)/xvm-sim --max-cycles $(WAVE_MAX_CYCLES) --trace $(WAVE_FST) \
 	  --trace-start $(WAVE_START) $(if $(WAVE_STOP),--trace-stop $(WAVE_STOP)) $(PROG) || rc=$$?; \
-	echo "xvm-sim exit status $$rc; waveform in $(WAVE_FST)"; \
-	echo "open it with:  gtkwave $(WAVE_FST) sim/wave/xvm.gtkw"
+	if [ -f $(WAVE_FST) ]; then \
+	  sed -e 's|^\[dumpfile\] .*|[dumpfile] "$(WAVE_FST)"|' \
+	      -e 's|^\[timestart\] .*|[timestart] $(WAVE_START)0|' sim/wave/xvm.gtkw > $(WAVE_GTKW); \
+	  echo "xvm-sim exit status $$rc; waveform in $(WAVE_FST)"; \
+	  echo "open it with:  gtkwave $(WAVE_FST) $(WAVE_GTKW)"; \
+	else echo "make wave: $(WAVE_FST): no waveform (xvm-sim exit status $$rc)" >&2; fi; \
+	exit $$rc
 
 # `make wave` on the gdb test program (a short window), and the save file's
 # signals against that waveform.
@@ -142,7 +150,7 @@ test-debug-wave: $(BUILD)/xvm-sim $(WAVE_FILTER) $(DEBUG_GDB_PROG)
 	out=$$($(MAKE) --no-print-directory wave PROG=$(DEBUG_GDB_PROG) WAVE_START=10 WAVE_STOP=400 \
 	  WAVE_FST=$(DEBUG_WAVE_FST) 2>&1); \
 	if [ -s $(DEBUG_WAVE_FST) ] && echo "$$out" | grep -qxF \
-	    "open it with:  gtkwave $(DEBUG_WAVE_FST) sim/wave/xvm.gtkw"; then \
+	    "open it with:  gtkwave $(DEBUG_WAVE_FST) $(basename $(DEBUG_WAVE_FST)).gtkw"; then \
 	  echo "PASS debug/make-wave"; else echo "$$out" | tail -3 >&2; echo "FAIL debug/make-wave"; fi \
 	  > $(RESULTS)/debug-wave.txt; \
 	bash tests/debug/test_gtkw.sh $(DEBUG_WAVE_FST) sim/wave/xvm.gtkw >> $(RESULTS)/debug-wave.txt; \

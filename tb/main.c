@@ -322,6 +322,11 @@ static int finish(struct tb *tb, int status)
         if (status == 0)
             status = 1;
     }
+    if (tb->opt.trace && xvm_model_cycles(tb->model) <= tb->opt.trace_start)
+        fprintf(stderr, PROG ": %s: warning: the run ended at cycle %llu, before --trace-start %llu:"
+                " the waveform is empty\n", tb->opt.trace,
+                (unsigned long long)xvm_model_cycles(tb->model),
+                (unsigned long long)tb->opt.trace_start);
     tb_uart_close();
     if (tb->opt.stats)
         print_stats(tb);
