@@ -85,7 +85,11 @@ $(ISS_BENCH_ELF): tests/iss/bench.S tests/cli/link.ld $(GEN)/xvm_defs.h
 
 .PHONY: bench-iss
 bench-iss: $(BUILD)/xvm-iss $(ISS_BENCH_ELF)
-	@$(BUILD)/xvm-iss --stats $(ISS_BENCH_ELF) 2>&1 | tail -7
+	@$(BUILD)/xvm-iss --stats $(ISS_BENCH_ELF) 2> $(BUILD)/iss/bench-stats.txt; \
+	  cat $(BUILD)/iss/bench-stats.txt; \
+	  sh scripts/bench_metric.sh "xvm-iss speed" \
+	    "$$(awk -F': *' '$$1 == "cycles-per-cpu-second" { print $$2 }' $(BUILD)/iss/bench-stats.txt)" \
+	    "insns/s" ">= 50000000"
 
 BENCH_TARGETS += bench-iss
 

@@ -3,14 +3,17 @@
 # Runs each benchmark on a simulator with --stats and prints a table of
 # simulated cycles, instructions, CPI and simulation speed (from the
 # simulator's statistics), plus the program's own mcycle/minstret line.
-# Usage: run.sh SIM MAX_CYCLES ELF...   Exit status 1 if a benchmark failed.
+# Each one's CPI and the simulation speed are recorded for `make bench`'s
+# table (scripts/bench_metric.sh), the CPI against CPI_TARGET.
+# Usage: run.sh SIM MAX_CYCLES CPI_TARGET ELF...
+# Exit status 1 if a benchmark failed.
 set -u
-if [ $# -lt 3 ]; then
-    echo "usage: $0 SIM MAX_CYCLES ELF..." >&2
+if [ $# -lt 4 ]; then
+    echo "usage: $0 SIM MAX_CYCLES CPI_TARGET ELF..." >&2
     exit 2
 fi
-sim=$1 maxc=$2
-shift 2
+sim=$1 maxc=$2 cpi_target=$3
+shift 3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 rc=0
@@ -27,5 +30,8 @@ for elf in "$@"; do
         echo "    FAILED: exit status $st"
         rc=1
     fi
+    sh scripts/bench_metric.sh "CPI, $name" "$(get cpi)" "" "<= $cpi_target" > /dev/null
+    sh scripts/bench_metric.sh "cycles, $name" "$(get cycles)" cycles > /dev/null
+    sh scripts/bench_metric.sh "$(basename "$sim") speed, $name" "$(get cycles-per-cpu-second)" "cycles/s" > /dev/null
 done
 exit $rc

@@ -40,3 +40,12 @@ overhead=$(awk -v a="$cpu_vmm" -v b="$cpu_native" 'BEGIN { printf "%.1f", (a - b
     printf '%-34s %8s   %s\n' "guest-to-guest world switch" "$(value vmm-switch world-switch)" "target <= 500"
     printf '%-34s %8s   %s\n' "CPU-bound task" "$cpu_vmm" "native $cpu_native: ${overhead} % (target <= 2 %)"
 } | tee "$out"
+
+m() { sh scripts/bench_metric.sh "$@" > /dev/null; }
+m "null hypercall, gate round trip" "$(value vmm-bench hypercall-gate)" cycles "<= 30"
+m "null hypercall, ecall round trip" "$(value vmm-bench hypercall-ecall)" cycles "<= 150"
+m "emulated csrr sstatus round trip" "$(value vmm-bench csrr-sstatus)" cycles "<= 60"
+m "null guest system call (getpid)" "$(value vmm-cpu null-syscall)" cycles
+m "null system call (getpid), native" "$(value native-c null-syscall)" cycles
+m "guest-to-guest world switch" "$(value vmm-switch world-switch)" cycles "<= 500"
+m "CPU-bound guest task vs native" "$overhead" "%" "<= 2"
