@@ -12,7 +12,7 @@
 `define XVM_DEFS_VH
 
 // ---------------------------------------------------------------------------
-// Platform memory map (../shared/spec/platform.md)
+// Platform memory map (docs/platform.md)
 // ---------------------------------------------------------------------------
 `define XVM_FINISHER_BASE     32'h00100000
 `define XVM_FINISHER_PASS     32'h00005555
@@ -227,7 +227,7 @@
 `define XVM_MEGAPAGE_SIZE     32'h00400000
 
 // ---------------------------------------------------------------------------
-// Xvm (../shared/spec/xvm.md)
+// Xvm (docs/xvm.md)
 // ---------------------------------------------------------------------------
 `define XVM_OPCODE_CUSTOM0    7'h0B
 `define XVM_INSN_VMSW0        32'h0000000B
