@@ -112,7 +112,7 @@ $(DEBUG_GDB_PROG): tests/debug/gdb_prog.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
 .PHONY: test-debug-gdb
 test-debug-gdb: $(DEBUG_TEST_ISS)
 	@mkdir -p $(RESULTS)
-	@{ $(DEBUG_TEST_ISS); } > $(RESULTS)/debug-gdb.txt; \
+	@sh scripts/run_counted.sh debug/gdb-iss-adapter 3 $(DEBUG_TEST_ISS) > $(RESULTS)/debug-gdb.txt; \
 	cat $(RESULTS)/debug-gdb.txt; ! grep -q '^FAIL' $(RESULTS)/debug-gdb.txt
 
 TEST_TARGETS += test-debug-gdb

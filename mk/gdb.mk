@@ -35,31 +35,29 @@ test-gdb: $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(DEBUG_GDB_PROG) $(GDB_WFI_ELF) $(G
           $(GDB_VMM_IMG) $(GDB_VMM_KERNEL) $(GDB_TEST_SCRIPTS)
 	@mkdir -p $(RESULTS) $(GDB_TEST_DIR)
 	@exec 9> $(GDB_TEST_DIR)/lock; flock 9; \
-	{ bash tests/debug/test_gdb_session.sh gdb/sim-session $(GDB_TEST_DIR)/sim-session ro \
+	{ sh scripts/run_counted.sh gdb/sim-session 1 bash tests/debug/test_gdb_session.sh gdb/sim-session $(GDB_TEST_DIR)/sim-session ro \
 	    $(DEBUG_GDB_PROG) $(GDB_SIM); \
 	  msg=$$($(GDB_SIM) --cosim --gdb 1 $(DEBUG_GDB_PROG) 2>&1); st=$$?; \
 	  if [ $$st = 2 ] && [ "$$msg" = "xvm-sim: --gdb cannot be combined with --cosim" ]; \
 	  then echo "PASS gdb/sim-gdb-cosim-usage"; else echo "FAIL gdb/sim-gdb-cosim-usage"; fi; \
-	  bash tests/debug/test_gdb_session.sh gdb/iss-session $(GDB_TEST_DIR)/iss-session rw \
+	  sh scripts/run_counted.sh gdb/iss-session 1 bash tests/debug/test_gdb_session.sh gdb/iss-session $(GDB_TEST_DIR)/iss-session rw \
 	    $(DEBUG_GDB_PROG) $(GDB_ISS); \
 	  for s in sim iss; do \
-	    bash tests/debug/test_gdb_interrupt.sh gdb/$$s-interrupt-loop $(GDB_TEST_DIR)/$$s-int-loop \
+	    sh scripts/run_counted.sh gdb/$$s-interrupt-loop 1 bash tests/debug/test_gdb_interrupt.sh gdb/$$s-interrupt-loop $(GDB_TEST_DIR)/$$s-int-loop \
 	      $(GDB_LOOP_ELF) $(BUILD)/xvm-$$s --max-cycles 200000000; \
-	    bash tests/debug/test_gdb_interrupt.sh gdb/$$s-interrupt-wfi $(GDB_TEST_DIR)/$$s-int-wfi \
+	    sh scripts/run_counted.sh gdb/$$s-interrupt-wfi 1 bash tests/debug/test_gdb_interrupt.sh gdb/$$s-interrupt-wfi $(GDB_TEST_DIR)/$$s-int-wfi \
 	      $(GDB_WFI_ELF) $(BUILD)/xvm-$$s --max-cycles 200000000; \
-	    bash tests/debug/test_gdb_detach.sh gdb/$$s-detach $(GDB_TEST_DIR)/$$s-detach \
+	    sh scripts/run_counted.sh gdb/$$s-detach 1 bash tests/debug/test_gdb_detach.sh gdb/$$s-detach $(GDB_TEST_DIR)/$$s-detach \
 	      $(DEBUG_GDB_PROG) $(BUILD)/xvm-$$s --max-cycles 200000000; \
-	    bash tests/debug/test_gdb_pipeline.sh gdb/$$s-pipeline $(GDB_TEST_DIR)/$$s-pipeline \
+	    sh scripts/run_counted.sh gdb/$$s-pipeline 1 bash tests/debug/test_gdb_pipeline.sh gdb/$$s-pipeline $(GDB_TEST_DIR)/$$s-pipeline \
 	      $(DEBUG_GDB_PROG) $(BUILD)/xvm-$$s --max-cycles 200000000; \
-	    bash tests/debug/test_gdb_guest.sh gdb/$$s-guest $(GDB_TEST_DIR)/$$s-guest \
+	    sh scripts/run_counted.sh gdb/$$s-guest 1 bash tests/debug/test_gdb_guest.sh gdb/$$s-guest $(GDB_TEST_DIR)/$$s-guest \
 	      $(GDB_VMM_IMG) $(GDB_VMM_KERNEL) $(BUILD)/xvm-$$s --max-cycles 200000000; \
 	  done; \
-	  bash tests/debug/test_gdb_malformed.sh gdb/sim-malformed-kill $(GDB_TEST_DIR)/sim-bad-kill \
+	  sh scripts/run_counted.sh gdb/sim-malformed-kill 1 bash tests/debug/test_gdb_malformed.sh gdb/sim-malformed-kill $(GDB_TEST_DIR)/sim-bad-kill \
 	    kill $(DEBUG_GDB_PROG) $(GDB_SIM); \
-	  bash tests/debug/test_gdb_malformed.sh gdb/sim-malformed-drop $(GDB_TEST_DIR)/sim-bad-drop \
+	  sh scripts/run_counted.sh gdb/sim-malformed-drop 1 bash tests/debug/test_gdb_malformed.sh gdb/sim-malformed-drop $(GDB_TEST_DIR)/sim-bad-drop \
 	    drop $(DEBUG_GDB_PROG) $(GDB_SIM); } > $(RESULTS)/gdb.txt; \
 	cat $(RESULTS)/gdb.txt; ! grep -q '^FAIL' $(RESULTS)/gdb.txt
 
-ifneq ($(wildcard rtl/xvm_core.v),)
 TEST_TARGETS += test-gdb
-endif

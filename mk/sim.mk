@@ -80,9 +80,7 @@ $(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(TB_GDB_OBJS) $(ISS_LIB) $(SIM_CO
 	  $(VL_RUNTIME_LIB) $(TB_GDB_OBJS) $(ISS_LIB) $(SIM_COMMON_LIB) -lz -pthread
 
 # Until the core exists the simulation top cannot be compiled.
-ifneq ($(wildcard rtl/xvm_core.v),)
 ALL_TARGETS += $(BUILD)/xvm-sim
-endif
 
 # --- cmocka unit tests of sim/ (tests/unit/) ------------------------------
 UNIT_DIR   := $(BUILD)/tests/unit
@@ -180,9 +178,7 @@ test-commit-diff: $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(CLI_DIFF_ELFS)
 	@sh tests/cli/diff.sh $(BUILD)/xvm-sim $(BUILD)/xvm-iss $(RESULTS)/commit-diff.txt $(CLI_DIFF_ELFS)
 
 TEST_TARGETS += test-cli-iss
-ifneq ($(wildcard rtl/xvm_core.v),)
 TEST_TARGETS += test-cli-sim test-commit-diff
-endif
 
 # --- make run-hello, make bench ---------------------------------------------
 # `make run` (the monitor demo) is in mk/vmm.mk; this is the smallest program.
@@ -208,6 +204,4 @@ bench-sim: $(BUILD)/xvm-sim $(SIM_BENCH_ELF)
 	    "$$(awk -F': *' '$$1 == "cycles-per-cpu-second" { print $$2 }' $(BUILD)/sim/bench-stats.txt)" \
 	    "cycles/s" ">= 3000000"
 
-ifneq ($(wildcard rtl/xvm_core.v),)
 BENCH_TARGETS += bench-sim
-endif

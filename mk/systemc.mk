@@ -120,7 +120,5 @@ bench-systemc: $(BUILD)/xvm-sim-sc $(BUILD)/xvm-sim $(SC_BENCH_ELF)
 	    "$$(awk -F': *' '$$1 == "cycles-per-cpu-second" { print $$2 }' $(SC_DIR)/bench-$$s.txt)" "cycles/s"; \
 	done
 
-ifneq ($(wildcard rtl/xvm_core.v),)
 TEST_TARGETS  += test-systemc test-cli-systemc test-systemc-tlm
 BENCH_TARGETS += bench-systemc
-endif

@@ -4,6 +4,7 @@
 #   make check-xvm-h   vmsw forms of sw/include/xvm.h == XVM_INSN_VMSW0/1
 #   make test-xvm      every tests/xvm/r*.S and vmctl_csr.S on SIM
 #   make test-xvm-cosim the same on build/xvm-sim --cosim (RTL vs ISS)
+#   make test-xvm-harness  the harness reports a failing check (on purpose)
 #   make test-xvm-log  the commit log's " vm" marker on both simulators
 #   make bench-xvm     vmsw and virtualization-fault latency on SIM
 # SIM=iss runs them on the reference model (Makefile).
@@ -25,7 +26,7 @@ $(XVM_BUILD)/hdr_check_c.o: tests/xvm/hdr_check.c sw/include/xvm.h $(GEN)/xvm_de
 	@mkdir -p $(@D)
 	$(RV_CC) $(RV_CFLAGS) -c $< -o $@
 
-.PHONY: check-xvm-h test-xvm test-xvm-cosim test-xvm-log bench-xvm
+.PHONY: check-xvm-h test-xvm test-xvm-cosim test-xvm-harness test-xvm-log bench-xvm
 check-xvm-h: $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_check_c.o
 	@mkdir -p $(RESULTS)
 	@$(RV_OBJCOPY) -O binary -j .text.macro $(XVM_BUILD)/hdr_check.o $(XVM_BUILD)/hdr_asm.bin
@@ -75,6 +76,16 @@ test-xvm: $(XVM_TEST_ELFS) $(SIM_BIN)
 test-xvm-cosim: $(XVM_TEST_ELFS) $(BUILD)/xvm-sim
 	$(call xvm_run_tests,$(BUILD)/xvm-sim --cosim,xvm-cosim)
 
+# The harness's own failure path: tests/xvm/harness_fail.S fails check 3 on
+# purpose, and must say so and end with status 3.
+XVM_FAIL_LINE := xvm-test: FAIL check 0x00000003 item 0x00000000 assertion 0x00000002 got 0x00000005 expected 0x00000006
+test-xvm-harness: $(XVM_BUILD)/harness_fail.elf $(SIM_BIN)
+	@mkdir -p $(RESULTS)
+	@out=$$($(SIM_BIN) --max-cycles $(XVM_MAX_CYCLES) $< 2>&1); st=$$?; \
+	if [ $$st = 3 ] && [ "$$out" = "$(XVM_FAIL_LINE)" ]; then echo "PASS xvm/harness-fail-reports"; \
+	else echo "FAIL xvm/harness-fail-reports (status $$st: $$out)"; fi > $(RESULTS)/xvm-harness.txt; \
+	cat $(RESULTS)/xvm-harness.txt; ! grep -q '^FAIL' $(RESULTS)/xvm-harness.txt
+
 # The commit log's " vm" marker, on both simulators.
 test-xvm-log: $(XVM_LOG_ELF) tests/xvm/check_log.sh $(BUILD)/xvm-sim $(BUILD)/xvm-iss
 	@mkdir -p $(RESULTS)
@@ -84,7 +95,7 @@ test-xvm-log: $(XVM_LOG_ELF) tests/xvm/check_log.sh $(BUILD)/xvm-sim $(BUILD)/xv
 	  then echo "PASS xvm-log/$$s" >> $$out; else echo "FAIL xvm-log/$$s" >> $$out; rc=1; fi; \
 	done; cat $$out; exit $$rc
 
-TEST_TARGETS += test-xvm test-xvm-cosim test-xvm-log
+TEST_TARGETS += test-xvm test-xvm-cosim test-xvm-harness test-xvm-log
 
 # --- benchmark --------------------------------------------------------------
 $(XVM_BUILD)/bench_xvm.elf: tests/xvm/bench_xvm.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/include/xvm.h $(SW_LDSCRIPT) $(GEN)/xvm_defs.h
