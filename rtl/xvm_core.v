@@ -596,7 +596,7 @@ module xvm_core #(
   reg         m_fexc_q, m_illegal_q, m_irq_q, m_jmp_mis_q, m_ecall_q, m_ebreak_q;
   reg  [4:0]  m_fcause_q;
   reg         m_csr_q, m_mret_q, m_sret_q, m_wfi_q, m_sfence_q, m_fencei_q, m_vmsw_q, m_vmsw_imm_q;
-  reg         m_vmsw_illegal_q, m_vmsw_virt_q, m_mem_q, m_store_q;
+  reg         m_vmsw_illegal_q, m_vmsw_virt_q, m_mem_q;
   reg  [1:0]  m_size_q;
 
   always @(posedge clk_i or negedge rst_ni) begin
@@ -612,7 +612,7 @@ module xvm_core #(
       m_ecall_q <= 1'b0; m_ebreak_q <= 1'b0; m_fcause_q <= 5'd0; m_csr_q <= 1'b0;
       m_mret_q <= 1'b0; m_sret_q <= 1'b0; m_wfi_q <= 1'b0; m_sfence_q <= 1'b0;
       m_fencei_q <= 1'b0; m_vmsw_q <= 1'b0; m_vmsw_imm_q <= 1'b0; m_vmsw_illegal_q <= 1'b0;
-      m_vmsw_virt_q <= 1'b0; m_mem_q <= 1'b0; m_store_q <= 1'b0; m_size_q <= 2'd0;
+      m_vmsw_virt_q <= 1'b0; m_mem_q <= 1'b0; m_size_q <= 2'd0;
     end else if (!m_stall) begin
       m_rd_we_q <= x_rd_we_q && !x_illegal_q;
       m_rd_q <= x_rd_q;
@@ -640,7 +640,6 @@ module xvm_core #(
       m_vmsw_illegal_q <= x_vmsw_illegal;
       m_vmsw_virt_q <= x_vmsw_virt;
       m_mem_q <= x_mem;
-      m_store_q <= x_store_q || x_amo_q || x_sc_q;
       m_size_q <= x_mem_size_q;
     end
   end
@@ -818,5 +817,5 @@ module xvm_core #(
   assign retire_tval_o      = w_tval_q;
   assign priv_o             = priv;
   assign vm_o               = vm;
-  wire unused_ok = &{1'b0, x_store_q, m_store_q, i_pa[1:0], vamsb};
+  wire unused_ok = &{1'b0, i_pa[1:0], vamsb};
 endmodule

@@ -18,4 +18,3 @@ localparam [1:0] AccFetch = 2'd0;
 localparam [1:0] AccLoad  = 2'd1;
 localparam [1:0] AccStore = 2'd2;
 /* verilator lint_on UNUSEDPARAM */
-/* verilator lint_on UNUSEDPARAM */

@@ -79,7 +79,7 @@ module xvm_csr (
   reg  [21:0] satp_ppn_q;
 
   wire [31:0] vmctl;
-  wire        vm, spvm_unused, mpvm;
+  wire        vm, mpvm;
 
   // ---------------- derived state ----------------
   wire in_m = (priv_q == `XVM_PRIV_M);
@@ -196,7 +196,6 @@ module xvm_csr (
     .wdata_i       (wdata_i),
     .vm_o          (vm),
     .vm_d_o        (vm_d_o),
-    .spvm_o        (spvm_unused),
     .mpvm_o        (mpvm),
     .vamsb_o       (vamsb_o),
     .va_mask_o     (va_mask_o),
@@ -405,5 +404,5 @@ module xvm_csr (
   assign mxr_o = mxr_q;
   assign satp_sv32_o = satp_mode_q;
   assign satp_ppn_o = satp_ppn_q;
-  wire unused_ok = &{1'b0, stc_sum[63:0], spvm_unused, epc_i[1:0], sel[31:12], sel[10], sel[8], sel[6], sel[5], sel[4], sel[2], sel[0], menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], x_addr_i[11:10], x_addr_i[8:1]};
+  wire unused_ok = &{1'b0, stc_sum[63:0], epc_i[1:0], sel[31:12], sel[10], sel[8], sel[6], sel[5], sel[4], sel[2], sel[0], menvcfg_fiom_q, senvcfg_fiom_q, mip[31:12], x_addr_i[11:10], x_addr_i[8:1]};
 endmodule

@@ -17,7 +17,6 @@ module xvm_vmstate (
   input      [31:0] wdata_i,
   output            vm_o,
   output            vm_d_o,        // VM after this cycle's event
-  output            spvm_o,
   output            mpvm_o,
   output     [4:0]  vamsb_o,
   output     [31:0] va_mask_o,     // VA limit while VM=1: 2^(VAMSB+1)-1
@@ -63,7 +62,6 @@ module xvm_vmstate (
 
   assign vm_o = vm_q;
   assign vm_d_o = vm_d;
-  assign spvm_o = spvm_q;
   assign mpvm_o = mpvm_q;
   assign va_mask_o = mask_q;
   assign vamsb_o = vamsb_q;
