@@ -11,15 +11,22 @@
 #   make synth      yosys synth_ice40 of the core
 #   make bench      benchmarks (cycle counts and simulation speed)
 #   make deps       install the Debian packages the project needs
+#   make SANITIZE=1 the host tools with ASan and UBSan, in build/sanitize
 
 SHELL       := /bin/bash
-BUILD       := build
+BUILD_ROOT  := build
+# SANITIZE=1: its own build directory, so that no object is shared with
+# the normal build (vmm/README.md).
+BUILD       := $(BUILD_ROOT)$(if $(filter 1,$(SANITIZE)),/sanitize)
 GEN         := $(BUILD)/gen
 RESULTS     := $(BUILD)/test-results
 
 # Host C: C11, warnings are errors.
 HOST_CC     := gcc
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I$(GEN) -Isim
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
+HOST_CFLAGS += $(if $(filter 1,$(SANITIZE)),$(SANITIZE_FLAGS))
+HOST_LDFLAGS := $(if $(filter 1,$(SANITIZE)),$(SANITIZE_FLAGS))
 
 # Target C/assembly. Plain -march so that Debian's rv32 multilibs are picked.
 RV_PREFIX   := riscv64-unknown-elf-
@@ -35,18 +42,18 @@ TEST_TARGETS      :=
 TEST_LONG_TARGETS :=
 BENCH_TARGETS     :=
 
-DEPS_STAMP := $(BUILD)/.deps-ok
+DEPS_STAMP := $(BUILD_ROOT)/.deps-ok
 
 .PHONY: all deps run test test-long lint synth bench clean
 all: $(DEPS_STAMP)
 
 $(DEPS_STAMP): scripts/deps.sh requirements.txt
-	@sh scripts/deps.sh $(BUILD)
+	@sh scripts/deps.sh $(BUILD_ROOT)
 	@mkdir -p $(@D) && touch $@
 
 deps:
-	@sh scripts/deps.sh $(BUILD)
-	@mkdir -p $(BUILD) && touch $(DEPS_STAMP)
+	@sh scripts/deps.sh $(BUILD_ROOT)
+	@mkdir -p $(BUILD_ROOT) && touch $(DEPS_STAMP)
 
 $(GEN)/xvm_defs.h: rtl/xvm_defs.vh scripts/gen_defs.sh | $(DEPS_STAMP)
 	@mkdir -p $(@D)
