@@ -110,7 +110,8 @@ fi
 # count PATTERN MIN: the monitor reported PATTERN for guest0 at least MIN times.
 reports_ok=1
 for spec in "access to the monitor's half:4" "vmsw outside the gate:2" \
-            "page table outside the partition:1" "spinning with interrupts masked:1" \
+            "PTE maps va 0x20000000 to 0x00f00000, outside the partition:1" \
+            "spinning with interrupts masked:1" \
             "wfi with no interrupt enabled:1" "storm of illegal instructions:1" \
             "hypercall buffer outside the partition:4" \
             "stopped (satp root outside the partition):1"; do
