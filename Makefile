@@ -5,13 +5,19 @@
 # `make help` lists every target (mk/help.txt).
 
 SHELL       := /bin/bash
-BUILD       := build
+BUILD_ROOT  := build
+# SANITIZE=1: its own build directory, so that no object is shared with
+# the normal build (vmm/README.md).
+BUILD       := $(BUILD_ROOT)$(if $(filter 1,$(SANITIZE)),/sanitize)
 GEN         := $(BUILD)/gen
 RESULTS     := $(BUILD)/test-results
 
 # Host C: C11, warnings are errors.
 HOST_CC     := gcc
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I$(GEN) -Isim
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
+HOST_CFLAGS += $(if $(filter 1,$(SANITIZE)),$(SANITIZE_FLAGS))
+HOST_LDFLAGS := $(if $(filter 1,$(SANITIZE)),$(SANITIZE_FLAGS))
 
 # Target C/assembly. Plain -march so that Debian's rv32 multilibs are picked.
 RV_PREFIX   := riscv64-unknown-elf-
@@ -43,27 +49,27 @@ BENCH_TARGETS     :=
 # over. Every value computed from a tool (in it or in a $$(shell) of a
 # fragment) is therefore computed after the tool is installed. Goals that
 # need no tools do not install anything. They live in build/ whatever
-# BUILD is (sub-builds such as build/board share them).
-DEPS_MK      := build/deps.mk
+# BUILD is (sub-builds such as build/board and SANITIZE=1 share them).
+DEPS_MK      := $(BUILD_ROOT)/deps.mk
 DEPS_STAMP   := $(DEPS_MK)
-VENV         := build/venv
+VENV         := $(BUILD_ROOT)/venv
 NODEPS_GOALS := clean help
 ifneq ($(filter-out $(NODEPS_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(DEPS_MK)
 endif
 
 $(DEPS_MK): scripts/deps.sh requirements.txt
-	@sh scripts/deps.sh build
+	@sh scripts/deps.sh $(BUILD_ROOT)
 	@mkdir -p $(@D)
 	@{ echo "VL_ROOT := $$(verilator --getenv VERILATOR_ROOT)"; \
 	   echo "MULTIARCH := $$(gcc -print-multiarch)"; } > $@.tmp && mv $@.tmp $@
 
 .PHONY: all deps run test test-long lint synth bench clean help
 deps:
-	@sh scripts/deps.sh build
+	@sh scripts/deps.sh $(BUILD_ROOT)
 
 help:
-	@sed -e '/^#/d' -e 's/^/  make /' mk/help.txt
+	@sed -e '/^#/d' -e 's/^\([a-z]\)/  make \1/' -e 's/^\([A-Z]\)/  \1/' mk/help.txt
 
 $(GEN)/xvm_defs.h: rtl/xvm_defs.vh scripts/gen_defs.sh | $(DEPS_STAMP)
 	@mkdir -p $(@D)

@@ -22,7 +22,7 @@ $(ISS_LIB): $(ISS_LIB_OBJS)
 # --gdb: sim/gdb's ISS adapter and libraries (mk/debug.mk, included first).
 $(BUILD)/iss/main.o: $(wildcard sim/gdb/*.h)
 $(BUILD)/xvm-iss: $(BUILD)/iss/main.o $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) $(ISS_LIB) $(ISS_COMMON_LIB)
-	$(HOST_CC) -o $@ $^
+	$(HOST_CC) $(HOST_LDFLAGS) -o $@ $^
 
 ALL_TARGETS += $(ISS_LIB) $(BUILD)/xvm-iss
 

@@ -76,7 +76,7 @@ $(BUILD)/tb/tb_gdb.o: $(wildcard sim/gdb/*.h) $(wildcard sim/iss/*.h)
 
 $(BUILD)/xvm-sim: $(TB_C_OBJS) $(TB_SHIM_OBJ) $(TB_GDB_OBJS) $(ISS_LIB) $(SIM_COMMON_LIB) \
                   $(VL_MODEL_LIB) $(VL_RUNTIME_LIB)
-	$(TB_CXX) -o $@ $(TB_MAIN_OBJS) $(TB_SHIM_OBJ) $(ISS_LIB) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) \
+	$(TB_CXX) $(HOST_LDFLAGS) -o $@ $(TB_MAIN_OBJS) $(TB_SHIM_OBJ) $(ISS_LIB) $(SIM_COMMON_LIB) $(VL_MODEL_LIB) \
 	  $(VL_RUNTIME_LIB) $(TB_GDB_OBJS) $(ISS_LIB) $(SIM_COMMON_LIB) -lz -pthread
 
 # Until the core exists the simulation top cannot be compiled.

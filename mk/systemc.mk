@@ -44,7 +44,7 @@ $(SC_OBJS): $(SC_DIR)/%.o: tb/sc/%.cpp $(wildcard tb/sc/*.h) $(wildcard sim/*.h)
 	$(SC_ENV) g++ $(SC_CXXFLAGS) -c $< -o $@
 
 $(BUILD)/xvm-sim-sc: $(SC_OBJS) $(SC_VL_LIBS) $(SIM_COMMON_LIB)
-	g++ -o $@ $(SC_OBJS) $(SC_VL_LIBS) $(SIM_COMMON_LIB) -lsystemc -pthread
+	g++ $(HOST_LDFLAGS) -o $@ $(SC_OBJS) $(SC_VL_LIBS) $(SIM_COMMON_LIB) -lsystemc -pthread
 
 .PHONY: sim-systemc
 sim-systemc: $(BUILD)/xvm-sim-sc

@@ -101,6 +101,7 @@ $(eval $(call s_guest,adv,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=0))
 $(eval $(call s_guest,crash1,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=1))
 $(eval $(call s_guest,crash2,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=2))
 $(eval $(call s_guest,crash3,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=3))
+$(eval $(call s_guest,advnc,adv_trap.o adversary.o,-DPARAVIRT=1 -DCRASH=0 -DUNCONTAINED=1))
 $(eval $(call s_guest,bench,bench.o,-DPARAVIRT=1 -DSWITCH=0))
 $(eval $(call s_guest,bswitch,bench.o,-DPARAVIRT=1 -DSWITCH=1))
 $(eval $(call s_guest,tiny,tiny.o,-DPARAVIRT=0))
@@ -193,6 +194,8 @@ $(eval $(call vmm_config,bench,bench=bench))
 $(eval $(call vmm_config,switch,ping=bswitch pong=bswitch))
 $(eval $(call vmm_config,cpu,c=c))
 $(eval $(call vmm_config,iso,adversary=adv=stop a=a))
+# The adversary with a probe the monitor rightly allows (its failure path).
+$(eval $(call vmm_config,uncontained,adversary=advnc=stop tiny=tiny))
 $(eval $(call vmm_config,small,tiny=tiny tinypv=tinypv,small))
 $(eval $(call vmm_config,input,echo0=tinyecho echo1=tinyecho))
 # No guests: xvm-mkimage adds them (vmm/bundle.h); small-bare for 128 KiB.
@@ -283,6 +286,36 @@ test-vmm-mkimage: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/img/vmm-small-bare.
 	sh tests/vmm/mkimage.sh $(MKIMAGE) $(VMM_SIM) $(VMM_BUILD)/guest $(VMM_BUILD)/test \
 	  $(MKIMAGE) $(RESULTS)/vmm-mkimage.txt $(VMM_MAX_CYCLES)
 TEST_TARGETS += test-vmm-mkimage
+
+# xvm-mkimage with AddressSanitizer and UBSan (LeakSanitizer on), built
+# apart from $(MKIMAGE), over the good and bad inputs of tests/vmm/mkimage.sh
+# (without booting the images): a leak, a memory error or undefined
+# behaviour changes the exit status or adds a stderr line, which fails the
+# case. The help flag check makes sure the binary really is instrumented.
+MKIMAGE_LSAN := $(VMM_BUILD)/lsan/xvm-mkimage
+MKIMAGE_LSAN_ENV := ASAN_OPTIONS=detect_leaks=1:exitcode=70 \
+                    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=70
+
+$(MKIMAGE_LSAN): $(MKIMAGE_SRCS) vmm/mkimage/mkimage.h vmm/bundle.h vmm/vmm.h sw/firmware/layout.h \
+                 $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) $(SANITIZE_FLAGS) -fno-sanitize-recover=all -Ivmm -Ivmm/mkimage -Isw/firmware \
+	  -DXVM_MKIMAGE_MONITOR='"$(abspath $(MKIMAGE_MONITOR))"' $(MKIMAGE_SRCS) -lfdt -o $@
+
+.PHONY: test-mkimage-lsan
+test-mkimage-lsan: $(MKIMAGE_LSAN) $(MKIMAGE_MONITOR) $(VMM_BUILD)/img/vmm-small-bare.elf \
+                   $(VMM_BUILD)/test/overlap.elf $(VMM_BUILD)/test/fills.elf $(VMM_BUILD)/guest/a/kernel.elf \
+                   $(VMM_BUILD)/guest/b/kernel.elf $(VMM_BUILD)/guest/tiny/kernel.elf \
+                   $(VMM_BUILD)/guest/tinypv/kernel.elf $(VMM_BUILD)/img/native-a.elf
+	@mkdir -p $(RESULTS)
+	@rc=0; $(MKIMAGE_LSAN_ENV) sh tests/vmm/mkimage.sh $(MKIMAGE_LSAN) - $(VMM_BUILD)/guest $(VMM_BUILD)/test \
+	  $(MKIMAGE) $(RESULTS)/vmm-mkimage-lsan.txt $(VMM_MAX_CYCLES) mkimage-lsan || rc=1; \
+	  if ASAN_OPTIONS=help=1 $(MKIMAGE_LSAN) --help 2>&1 >/dev/null | grep -q detect_leaks; then \
+	    echo "PASS mkimage-lsan-instrumented" | tee -a $(RESULTS)/vmm-mkimage-lsan.txt; \
+	  else echo "FAIL mkimage-lsan-instrumented" | tee -a $(RESULTS)/vmm-mkimage-lsan.txt; rc=1; fi; \
+	  exit $$rc
+test-mkimage-lsan: $(MKIMAGE)
+TEST_TARGETS += test-mkimage-lsan
 
 # --- the independent test kernel (sw/guest/byog): linked for the monitor
 # (guest RAM at 0x40000000) and natively (the firmware's 0x80400000) ---------

@@ -9,7 +9,7 @@ db=$1 help=$2
 internal='FORCE_FPGA_IMG'
 phony=$(grep '^\.PHONY:' "$db" | tr ' ' '\n' | grep -v -e '^\.PHONY:' -e '^$' -e '\$' \
         | grep -vxF "$internal" | sort -u)
-listed=$(sed -e '/^#/d' -e 's/ .*//' "$help" | sort -u)
+listed=$(sed -e '/^#/d' -e '/^[A-Z_]*=/d' -e 's/ .*//' "$help" | sort -u)
 rc=0
 for t in $phony; do
   if printf '%s\n' "$listed" | grep -qxF "$t"; then echo "PASS help/$t"

@@ -31,6 +31,17 @@ void console_puthex(uint32_t v)
         hw_putc("0123456789abcdef"[(v >> s) & 0xF]);
 }
 
+void console_puthex64(uint64_t v)
+{
+    if (v >> 32) {
+        console_puthex((uint32_t)(v >> 32));
+        for (int s = 28; s >= 0; s -= 4)
+            hw_putc("0123456789abcdef"[((uint32_t)v >> s) & 0xF]);
+    } else {
+        console_puthex((uint32_t)v);
+    }
+}
+
 void console_vmm(const char *s)
 {
     console_puts("[vmm] ");

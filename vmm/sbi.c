@@ -59,7 +59,15 @@ static struct sbi_ret dbcn(struct vcpu *v, uint32_t fid, uint32_t len, uint32_t 
     if (fid != SBI_DBCN_WRITE && fid != SBI_DBCN_READ)
         return err(SBI_ERR_NOT_SUPPORTED);
     if (hi != 0 || !gpa_range_ok(g, lo, len)) {
-        vmm_report_attack(v, "hypercall buffer outside the partition at", lo);
+        uint64_t base = (uint64_t)hi << 32 | lo;
+        vmm_report_begin(v);
+        console_puts("hypercall buffer outside the partition: base ");
+        console_puthex64(base);
+        console_puts(" size ");
+        console_puthex(len);
+        console_puts(" end ");
+        console_puthex64(base + len);
+        console_puts("\n");
         return err(SBI_ERR_INVALID_PARAM);
     }
     char *p = (char *)gpa_ptr(g, lo);

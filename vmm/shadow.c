@@ -69,11 +69,13 @@ enum walk_result guest_walk(const struct guest *g, const struct vcpu *v, uint32_
         w->gpa = va & ~PAGE_MASK;
         w->flags = XVM_PTE_V | PTE_LEAF | XVM_PTE_A | XVM_PTE_D |
                    (v->priv == XVM_PRIV_U ? XVM_PTE_U : 0);
-        return gpa_range_ok(g, w->gpa, XVM_PAGE_SIZE) ? WALK_OK : WALK_ACCESS_FAULT;
+        w->outside = va;
+        return gpa_range_ok(g, w->gpa, XVM_PAGE_SIZE) ? WALK_OK : WALK_BARE_OUTSIDE;
     }
     uint64_t table = (uint64_t)(satp & XVM_SATP_PPN_MASK) << XVM_PAGE_SHIFT;
+    w->outside = table;
     if (read_gpte(g, table + VPN1(va) * 4, &pte))
-        return WALK_ACCESS_FAULT;
+        return WALK_TABLE_OUTSIDE;
     if (!(pte & XVM_PTE_V) || ((pte & XVM_PTE_W) && !(pte & XVM_PTE_R)))
         return WALK_PAGE_FAULT;
     if (pte & PTE_LEAF) {
@@ -81,8 +83,9 @@ enum walk_result guest_walk(const struct guest *g, const struct vcpu *v, uint32_
             return WALK_PAGE_FAULT;
         gpa = pte_addr(pte) | ((uint64_t)VPN0(va) << XVM_PAGE_SHIFT);
     } else {
+        w->outside = pte_addr(pte);
         if (read_gpte(g, pte_addr(pte) + VPN0(va) * 4, &pte))
-            return WALK_ACCESS_FAULT;
+            return WALK_TABLE_OUTSIDE;
         if (!(pte & XVM_PTE_V) || ((pte & XVM_PTE_W) && !(pte & XVM_PTE_R)) || !(pte & PTE_LEAF))
             return WALK_PAGE_FAULT;
         gpa = pte_addr(pte);
@@ -90,8 +93,9 @@ enum walk_result guest_walk(const struct guest *g, const struct vcpu *v, uint32_
     if (!permitted(v, pte, acc) || !(pte & XVM_PTE_A) ||
         (acc == ACC_STORE && !(pte & XVM_PTE_D)))
         return WALK_PAGE_FAULT;
+    w->outside = gpa;
     if (gpa > UINT32_MAX || !gpa_range_ok(g, (uint32_t)gpa, XVM_PAGE_SIZE))
-        return WALK_ACCESS_FAULT;
+        return WALK_PAGE_OUTSIDE;
     w->gpa = (uint32_t)gpa;
     w->flags = pte & PTE_FLAGS;
     return WALK_OK;
@@ -168,15 +172,15 @@ void shadow_init(struct guest *g)
     shadow_flush(g);
 }
 
-enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum access acc)
+enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum access acc,
+                             struct walk *w)
 {
-    struct walk w;
     if ((va & ~PAGE_MASK) == VMM_GATE_VA)
         return WALK_PAGE_FAULT;
-    enum walk_result r = guest_walk(g, v, va, acc, &w);
+    enum walk_result r = guest_walk(g, v, va, acc, w);
     if (r != WALK_OK)
         return r;
-    set_entry(g, va, shadow_pte(w.flags, g->part_base + (w.gpa - VMM_GUEST_RAM_BASE)));
+    set_entry(g, va, shadow_pte(w->flags, g->part_base + (w->gpa - VMM_GUEST_RAM_BASE)));
     hw_tlb_flush();
     return WALK_OK;
 }

@@ -39,6 +39,12 @@ void vmm_report_attack(struct vcpu *v, const char *what, uint32_t addr)
     console_vmm_guest(v->guest, what, addr);
 }
 
+void vmm_report_begin(struct vcpu *v)
+{
+    v->guest->stats.attacks++;
+    console_vmm_prefix(v->guest);
+}
+
 void vmm_report_once(struct vcpu *v, uint32_t kind, const char *what)
 {
     struct guest *g = v->guest;
@@ -92,8 +98,30 @@ static const uint32_t access_cause[] = {
     [ACC_STORE] = XVM_EXC_STORE_ACCESS,
 };
 
+static void report_outside(struct vcpu *v, enum walk_result r, uint32_t va, const struct walk *w)
+{
+    vmm_report_begin(v);
+    if (r == WALK_BARE_OUTSIDE) {
+        console_puts("access outside the partition with paging off at ");
+        console_puthex64(w->outside);
+    } else if (r == WALK_TABLE_OUTSIDE) {
+        console_puts("page table at ");
+        console_puthex64(w->outside);
+        console_puts(" outside the partition, va ");
+        console_puthex(va);
+    } else {
+        console_puts("PTE maps va ");
+        console_puthex(va);
+        console_puts(" to ");
+        console_puthex64(w->outside);
+        console_puts(", outside the partition");
+    }
+    console_puts("\n");
+}
+
 static struct vcpu *page_fault(struct vcpu *v, uint32_t cause, uint32_t va)
 {
+    struct walk w;
     enum access acc = cause == XVM_EXC_INSN_PAGE_FAULT ? ACC_FETCH
                     : cause == XVM_EXC_LOAD_PAGE_FAULT ? ACC_LOAD : ACC_STORE;
     if (va == v->last_fault_va && v->pc == v->last_fault_pc) {
@@ -104,14 +132,15 @@ static struct vcpu *page_fault(struct vcpu *v, uint32_t cause, uint32_t va)
         v->last_fault_va = va;
         v->last_fault_pc = v->pc;
     }
-    switch (shadow_fill(v->guest, v, va, acc)) {
+    enum walk_result r = shadow_fill(v->guest, v, va, acc, &w);
+    switch (r) {
     case WALK_OK:
         v->guest->stats.shadow_faults++;
         return v;
     case WALK_PAGE_FAULT:
         return reflect(v, cause, va);
     default:
-        vmm_report_attack(v, "page table outside the partition, va", va);
+        report_outside(v, r, va, &w);
         return reflect(v, access_cause[acc], va);
     }
 }

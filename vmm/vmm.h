@@ -232,10 +232,19 @@ struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn);
 
 /* ---- shadow.c */
 enum access { ACC_FETCH, ACC_LOAD, ACC_STORE };
-enum walk_result { WALK_OK, WALK_PAGE_FAULT, WALK_ACCESS_FAULT };
+/* The three partition checks that fail with an access fault, told apart
+ * so that the monitor's report names the real cause. */
+enum walk_result {
+    WALK_OK,
+    WALK_PAGE_FAULT,
+    WALK_BARE_OUTSIDE,      /* paging off: the address itself is outside */
+    WALK_TABLE_OUTSIDE,     /* a page table of the walk is outside */
+    WALK_PAGE_OUTSIDE,      /* the leaf PTE maps a page outside */
+};
 struct walk {
     uint32_t gpa;           /* guest physical address of va's page */
     uint32_t flags;         /* leaf PTE flags */
+    uint64_t outside;       /* WALK_*_OUTSIDE: the guest physical address outside */
 };
 enum walk_result guest_walk(const struct guest *g, const struct vcpu *v, uint32_t va,
                             enum access acc, struct walk *w);
@@ -245,7 +254,8 @@ int gpa_range_ok(const struct guest *g, uint32_t gpa, uint32_t len);
 uint8_t *gpa_ptr(const struct guest *g, uint32_t gpa);
 void shadow_init(struct guest *g);
 void shadow_flush(struct guest *g);
-enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum access acc);
+enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum access acc,
+                             struct walk *w);
 uint32_t shadow_satp(const struct guest *g);
 
 /* ---- sbi.c */
@@ -270,6 +280,8 @@ void console_poll_input(void);
 int console_guest_getc(struct guest *g);
 void console_putu(uint32_t v, int width);
 void console_puthex(uint32_t v);
+/* 8 hex digits, or 16 when the value needs them. */
+void console_puthex64(uint64_t v);
 void console_puts(const char *s);
 
 /* ---- trap.c */
@@ -280,6 +292,9 @@ struct vcpu *vmm_resume(struct vcpu *v);
 /* Forget the armed deadline (after the real timer was reprogrammed). */
 void vmm_timer_rearm(void);
 void vmm_report_attack(struct vcpu *v, const char *what, uint32_t addr);
+/* Counts an attack and prints the "[vmm] guestN: " of its report; the
+ * caller prints the rest of the line. */
+void vmm_report_begin(struct vcpu *v);
 void vmm_report_once(struct vcpu *v, uint32_t kind, const char *what);
 
 /* ---- entry.S */

@@ -15,6 +15,9 @@ adv_probe:
     sw      s\n, (8 + \n * 4)(t0)
     .endr
     jalr    a0
+    /* fn returned without trapping: the jalr replaced ra. */
+    la      t0, probe_ctx
+    lw      ra, 0(t0)
     li      a0, 0
     ret
 

@@ -1,14 +1,18 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
 # xvm-mkimage: every kind of bad input is refused with exit status 2, one
-# line on stderr naming the problem and no output file; a good image boots;
-# the monitor refuses a corrupted bundle by itself (exit 4).
+# line on stderr "xvm-mkimage: FILE: reason" naming the problem and no
+# output file; --help explains every option; a good image boots; the
+# monitor refuses a corrupted bundle by itself (exit 4).
 #
-# Usage: mkimage.sh MKIMAGE SIM GUESTDIR TESTDIR HOST_ELF RESULTS MAX_CYCLES
+# Usage: mkimage.sh MKIMAGE SIM GUESTDIR TESTDIR HOST_ELF RESULTS MAX_CYCLES [PREFIX]
+#   SIM       the simulator, or - to build the good images without booting
+#             them (the monitor's own checks of corrupted bundles need SIM)
 #   GUESTDIR  build/vmm/guest (the project's guest kernels)
 #   TESTDIR   overlap.elf (overlapping segments, tests/vmm/overlap.S) and
 #             fills.elf (fills 16 KiB, tests/vmm/fills.S)
 #   HOST_ELF  any ELF that is not RV32 (the host's xvm-mkimage itself)
+#   PREFIX    of the test names (default mkimage)
 set -u
 mk=$1
 sim=$2
@@ -17,7 +21,8 @@ tdir=$4
 host_elf=$5
 results=$6
 max=$7
-work=$(dirname "$results")/vmm-mkimage
+pre=${8:-mkimage}
+work=$(dirname "$results")/$(basename "$results" .txt)
 mkdir -p "$work"
 : > "$results"
 failed=0
@@ -28,7 +33,7 @@ pass() { echo "PASS $1" >> "$results"; echo "PASS $1"; }
 fail() { echo "FAIL $1" >> "$results"; echo "FAIL $1: $2"; failed=1; }
 
 # refused NAME EXPECTED_MESSAGE_PART ARGS...: exit 2, one stderr line
-# containing the part, no output image.
+# "xvm-mkimage: ..." containing the part, no output image.
 refused() {
     n=$1
     want=$2
@@ -37,32 +42,44 @@ refused() {
     "$mk" -o "$work/$n.elf" "$@" > "$work/$n.out" 2> "$work/$n.err"
     rc=$?
     if [ $rc != 2 ]; then
-        fail "mkimage-$n" "exit status $rc, expected 2"
-    elif [ "$(wc -l < "$work/$n.err")" != 1 ] || ! grep -q -- "$want" "$work/$n.err"; then
-        fail "mkimage-$n" "message: $(cat "$work/$n.err")"
+        fail "$pre-$n" "exit status $rc, expected 2"
+    elif [ "$(wc -l < "$work/$n.err")" != 1 ] || ! grep -q '^xvm-mkimage: ' "$work/$n.err" ||
+            ! grep -qF -- "$want" "$work/$n.err"; then
+        fail "$pre-$n" "message: $(cat "$work/$n.err")"
     elif [ -e "$work/$n.elf" ] || [ -s "$work/$n.out" ]; then
-        fail "mkimage-$n" "left an output"
+        fail "$pre-$n" "left an output"
     else
-        pass "mkimage-$n"
+        pass "$pre-$n"
     fi
 }
 
 echo "not a kernel" > "$work/text.elf"
-refused missing-file "cannot read" --guest "$work/no-such.elf"
+refused missing-file "xvm-mkimage: $work/no-such.elf: No such file or directory" \
+    --guest "$work/no-such.elf"
+refused unreadable "xvm-mkimage: $work: Is a directory" --guest "$work"
 refused not-elf "not an ELF file" --guest "$work/text.elf"
 refused not-rv32 "not an RV32" --guest "$host_elf"
 refused outside-ram "lies outside guest RAM" --guest "$a,mem=16K"
 refused native-kernel "lies outside guest RAM" --guest "$gdir/../img/native-a.elf"
 refused overlap "overlap" --guest "$tdir/overlap.elf"
 refused no-room-for-fdt "no room for the" --guest "$tdir/fills.elf,mem=16K"
-refused too-large "of RAM with the monitor" --guest "$a" --guest "$b" --guest "$a" --guest "$b,mem=8M"
+refused too-large "of RAM with the monitor, which has 16384K" --guest "$a" --guest "$b" --guest "$a" --guest "$b,mem=8M"
 refused too-many "the monitor supports at most 8" \
     --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" \
     --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" --guest "$a,mem=64K" \
     --guest "$a,mem=64K"
 refused unknown-option "unknown option 'colour'" --guest "$a,colour=red"
 refused bad-mem "mem must be a multiple of 4K" --guest "$a,mem=5000"
-refused bad-size "bad size" --guest "$a,mem=lots"
+refused bad-size "xvm-mkimage: $a: bad size 'lots': bytes, or with a K or M suffix" --guest "$a,mem=lots"
+refused size-g "xvm-mkimage: $a: bad size '1G': bytes, or with a K or M suffix" --guest "$a,mem=1G"
+refused size-wraps "larger than guest RAM can be" --guest "$a,mem=17592186044417M"
+refused repeated-option "xvm-mkimage: $a: option 'mem' given twice" --guest "$a,mem=256K,mem=512K"
+refused empty-option "xvm-mkimage: $a: empty option" --guest "$a,,mem=256K"
+refused trailing-comma "xvm-mkimage: $a: empty option" --guest "$a,"
+refused empty-guest "xvm-mkimage: --guest: no kernel file before the options" --guest ",mem=256K"
+refused repeated-monitor "xvm-mkimage: --monitor given twice" \
+    --monitor "$gdir/../img/vmm-bare.elf" --monitor "$gdir/../img/vmm-bare.elf" --guest "$a"
+refused unknown-argument "usage: xvm-mkimage -o OUT.elf" --guest "$a" --colour red
 refused bad-weight "weight must be" --guest "$a,weight=0"
 refused bad-gate "gate must be on or off" --guest "$a,gate=maybe"
 refused bad-name "name must be" --guest "$a,name=a/b"
@@ -74,6 +91,83 @@ refused small-too-many "the monitor supports at most 2" --monitor "$gdir/../img/
 refused small-too-large "which has 128K" --monitor "$gdir/../img/vmm-small-bare.elf" \
     --guest "$gdir/tiny/kernel.elf,mem=32K" --guest "$gdir/tiny/kernel.elf,mem=32K"
 
+# overwrite NAME OUT INPUT: -o OUT with INPUT as the guest is refused and
+# INPUT (a copy of kernel A) is left intact.
+overwrite() {
+    n=$1
+    out=$2
+    in=$3
+    "$mk" -o "$out" --guest "$in" > "$work/$n.out" 2> "$work/$n.err"
+    rc=$?
+    if [ $rc = 2 ] && [ "$(wc -l < "$work/$n.err")" = 1 ] &&
+            grep -qxF "xvm-mkimage: $out: the output would overwrite the guest kernel $in" "$work/$n.err" &&
+            cmp -s "$in" "$a"; then
+        pass "$pre-$n"
+    else
+        fail "$pre-$n" "exit status $rc: $(cat "$work/$n.err")"
+    fi
+}
+rm -f "$work/victim.elf" "$work/victim-link.elf" "$work/victim-tmp.elf.tmp"
+cp "$a" "$work/victim.elf"
+overwrite overwrite-input "$work/victim.elf" "$work/victim.elf"
+ln "$work/victim.elf" "$work/victim-link.elf"
+overwrite overwrite-input-hard-link "$work/victim-link.elf" "$work/victim.elf"
+overwrite overwrite-input-dot-path "$work/./victim.elf" "$work/victim.elf"
+cp "$a" "$work/victim-tmp.elf.tmp"
+"$mk" -o "$work/victim-tmp.elf" --guest "$work/victim-tmp.elf.tmp" > /dev/null 2> "$work/overwrite-tmp.err"
+rc=$?
+if [ $rc = 2 ] && cmp -s "$work/victim-tmp.elf.tmp" "$a" &&
+        grep -qxF "xvm-mkimage: $work/victim-tmp.elf: the output's temporary file $work/victim-tmp.elf.tmp would overwrite the guest kernel $work/victim-tmp.elf.tmp" \
+        "$work/overwrite-tmp.err"; then
+    pass "$pre-overwrite-input-via-tmp"
+else
+    fail "$pre-overwrite-input-via-tmp" "exit status $rc: $(cat "$work/overwrite-tmp.err")"
+fi
+cp "$gdir/../img/vmm-bare.elf" "$work/monitor-copy.elf"
+"$mk" -o "$work/monitor-copy.elf" --monitor "$work/monitor-copy.elf" --guest "$a" > /dev/null \
+    2> "$work/overwrite-monitor.err"
+rc=$?
+if [ $rc = 2 ] && cmp -s "$work/monitor-copy.elf" "$gdir/../img/vmm-bare.elf" &&
+        grep -qxF "xvm-mkimage: $work/monitor-copy.elf: the output would overwrite the monitor $work/monitor-copy.elf" \
+        "$work/overwrite-monitor.err"; then
+    pass "$pre-overwrite-monitor"
+else
+    fail "$pre-overwrite-monitor" "exit status $rc: $(cat "$work/overwrite-monitor.err")"
+fi
+
+# --help: every option explained on stdout, exit 0.
+"$mk" --help > "$work/help.out" 2> "$work/help.err"
+rc=$?
+missing=""
+for o in '-o OUT.elf' '--monitor MONITOR.elf' '--guest KERNEL.elf[,OPT=VAL...]' '-h, --help' 'mem=SIZE' 'weight=N' \
+         'name=NAME' 'gate=on|off' 'expect=ok|fail|stop'; do
+    sed -n 's/^  *//p' "$work/help.out" | grep -qF -- "$o" || missing="$missing '$o'"
+done
+if [ $rc = 0 ] && [ -z "$missing" ] && grep -q '^Exit status: 0 ' "$work/help.out" &&
+        [ ! -s "$work/help.err" ]; then
+    pass "$pre-help"
+else
+    fail "$pre-help" "exit status $rc, not explained:$missing"
+fi
+
+# Without a simulator: the good images are built, with nothing on stderr.
+if [ "$sim" = - ]; then
+    if "$mk" -o "$work/good.elf" --guest "$a,mem=256K,name=alpha,weight=2" --guest "$b,gate=off" \
+            2> "$work/good.err" && [ ! -s "$work/good.err" ] && [ -s "$work/good.elf" ]; then
+        pass "$pre-good"
+    else
+        fail "$pre-good" "$(cat "$work/good.err")"
+    fi
+    if "$mk" -o "$work/small.elf" --monitor "$gdir/../img/vmm-small-bare.elf" \
+            --guest "$gdir/tiny/kernel.elf,mem=16K" --guest "$gdir/tinypv/kernel.elf,mem=16K" \
+            2> "$work/small.err" && [ ! -s "$work/small.err" ] && [ -s "$work/small.elf" ]; then
+        pass "$pre-small"
+    else
+        fail "$pre-small" "$(cat "$work/small.err")"
+    fi
+    exit $failed
+fi
+
 # A good image: two guests with options, every guest ends as required.
 if "$mk" -o "$work/good.elf" --guest "$a,mem=256K,name=alpha,weight=2" \
         --guest "$b,gate=off" 2> "$work/good.err"; then
@@ -81,12 +175,12 @@ if "$mk" -o "$work/good.elf" --guest "$a,mem=256K,name=alpha,weight=2" \
     rc=$?
     if [ $rc = 0 ] && grep -q '^\[vmm\] guest0: alpha at ' "$work/good.out" &&
             grep -q '^\[vmm\] every guest ended as required' "$work/good.out"; then
-        pass "mkimage-boots"
+        pass "$pre-boots"
     else
-        fail "mkimage-boots" "exit status $rc"
+        fail "$pre-boots" "exit status $rc"
     fi
 else
-    fail "mkimage-boots" "$(cat "$work/good.err")"
+    fail "$pre-boots" "$(cat "$work/good.err")"
 fi
 
 # The 128 KiB monitor (the FPGA board's RAM) with two 16 KiB guests.
@@ -95,12 +189,12 @@ if "$mk" -o "$work/small.elf" --monitor "$gdir/../img/vmm-small-bare.elf" \
     "$sim" --max-cycles "$max" --ram-size 131072 "$work/small.elf" < /dev/null > "$work/small.out" 2>&1
     rc=$?
     if [ $rc = 0 ] && [ "$(grep -c '^\[guest[01]\] tiny: done' "$work/small.out")" = 2 ]; then
-        pass "mkimage-small-128k"
+        pass "$pre-small-128k"
     else
-        fail "mkimage-small-128k" "exit status $rc"
+        fail "$pre-small-128k" "exit status $rc"
     fi
 else
-    fail "mkimage-small-128k" "$(cat "$work/small.err")"
+    fail "$pre-small-128k" "$(cat "$work/small.err")"
 fi
 
 # The device tree libfdt wrote for guest0 (alpha, 256K) is the tree of
@@ -113,9 +207,9 @@ dd if="$work/good.elf" of="$work/good.dtb" bs=1 skip=$((boff + fo)) count="$fs" 
 dtc -q -I dtb -O dts "$work/good.dtb" > "$work/good.dts" 2>&1
 sh "$(dirname "$0")/../../vmm/mkdts.sh" 0x40000 alpha | dtc -q -I dts -O dts - > "$work/mkdts.dts" 2>&1
 if [ -s "$work/good.dts" ] && cmp -s "$work/good.dts" "$work/mkdts.dts"; then
-    pass "mkimage-fdt-matches-mkdts"
+    pass "$pre-fdt-matches-mkdts"
 else
-    fail "mkimage-fdt-matches-mkdts" "diff $work/mkdts.dts $work/good.dts"
+    fail "$pre-fdt-matches-mkdts" "diff $work/mkdts.dts $work/good.dts"
 fi
 
 # The monitor checks the bundle itself: a corrupted magic and a guest count
@@ -128,16 +222,16 @@ corrupt() {
     cp "$work/good.elf" "$work/$n.elf"
     off=$(grep -obUa XVMB "$work/$n.elf" | cut -d: -f1)
     if [ "$(echo "$off" | wc -w)" != 1 ]; then
-        fail "mkimage-monitor-$n" "bundle magic not found exactly once"
+        fail "$pre-monitor-$n" "bundle magic not found exactly once"
         return
     fi
     printf "$bytes" | dd of="$work/$n.elf" bs=1 seek=$((off + field)) conv=notrunc 2> /dev/null
     "$sim" --max-cycles "$max" "$work/$n.elf" < /dev/null > "$work/$n.out" 2>&1
     rc=$?
     if [ $rc = 4 ] && grep -q "^\[vmm\] $want" "$work/$n.out" && ! grep -q '^\[guest' "$work/$n.out"; then
-        pass "mkimage-monitor-$n"
+        pass "$pre-monitor-$n"
     else
-        fail "mkimage-monitor-$n" "exit status $rc: $(head -1 "$work/$n.out")"
+        fail "$pre-monitor-$n" "exit status $rc: $(head -1 "$work/$n.out")"
     fi
 }
 # Offsets in vmm/bundle.h: header words magic 0, version 4, size 8,

@@ -110,7 +110,8 @@ fi
 # count PATTERN MIN: the monitor reported PATTERN for guest0 at least MIN times.
 reports_ok=1
 for spec in "access to the monitor's half:4" "vmsw outside the gate:2" \
-            "page table outside the partition:1" "spinning with interrupts masked:1" \
+            "PTE maps va 0x20000000 to 0x00f00000, outside the partition:1" \
+            "spinning with interrupts masked:1" \
             "wfi with no interrupt enabled:1" "storm of illegal instructions:1" \
             "hypercall buffer outside the partition:4" \
             "stopped (satp root outside the partition):1"; do
@@ -132,6 +133,24 @@ if [ "$(cat "$work/iso.rc")" = 0 ]; then
 else
     fail vmm-isolation-exit "exit status $(cat "$work/iso.rc")"
 fi
+
+# The adversary's failure path: its first probe, a load from its own memory
+# that the monitor rightly allows, is reported NOT CONTAINED, the guest
+# exits with status 1 after the other attacks, and the run, which required
+# it to be stopped, fails (exit 1, not the simulator's 124 for a hang).
+run uncontained vmm-uncontained.elf
+ok=1
+why=""
+guest_out uncontained 0 > "$work/uncontained.guest0"
+grep -qx 'attack 0: load from its own memory: NOT CONTAINED, 0xffffffff' "$work/uncontained.guest0" ||
+    { ok=0; why="$why no NOT CONTAINED line for attack 0;"; }
+[ "$(grep -c 'NOT CONTAINED' "$work/uncontained.guest0")" = 1 ] || { ok=0; why="$why other attacks escaped;"; }
+grep -qx 'adversary: 1 attacks not contained' "$work/uncontained.guest0" ||
+    { ok=0; why="$why no summary;"; }
+grep -qxF "[vmm] guest0: exited with status 1" "$work/uncontained.out" || { ok=0; why="$why status not 1;"; }
+grep -qxF "[vmm] some guests did not end as required" "$work/uncontained.out" || { ok=0; why="$why run not failed;"; }
+[ "$(cat "$work/uncontained.rc")" = 1 ] || { ok=0; why="$why exit status $(cat "$work/uncontained.rc")"; }
+if [ $ok = 1 ]; then pass vmm-adversary-not-contained; else fail vmm-adversary-not-contained "$why"; fi
 
 # Fault containment: guests that crash in three ways beside two normal ones.
 run crash vmm-crash.elf

@@ -23,6 +23,9 @@ enum { CSRRW = 1, CSRRS = 2, CSRRC = 3, CSRRWI = 5, CSRRSI = 6 };
 /* A guest page table rooted at guest RAM offset 0x1000. */
 #define ROOT_SATP (XVM_SATP_MODE_SV32 | (GPA(0x1000) >> 12))
 
+/* Where the tests' shadow fills leave their walk. */
+static struct walk fill_walk;
+
 static uint32_t csr_insn(uint32_t f3, uint32_t rd, uint32_t rs1, uint32_t csr)
 {
     return (csr << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | SYSTEM;
@@ -157,7 +160,7 @@ static void test_satp_write_flushes_shadow(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
-    assert_int_equal(shadow_fill(g, v, GPA(0x3000), ACC_LOAD), WALK_OK);
+    assert_int_equal(shadow_fill(g, v, GPA(0x3000), ACC_LOAD, &fill_walk), WALK_OK);
     uint32_t *root = g->shadow.root;
     assert_true(root[GPA(0) >> 22] & XVM_PTE_V);
     emulate_virt_fault(v, csr_insn(CSRRW, 0, 0, XVM_CSR_SATP));
@@ -189,7 +192,7 @@ static void test_sfence_counts_and_flushes(void **state)
 {
     (void)state;
     struct vcpu *v = setup_guests(1);
-    shadow_fill(v->guest, v, GPA(0x5000), ACC_FETCH);
+    shadow_fill(v->guest, v, GPA(0x5000), ACC_FETCH, &fill_walk);
     assert_true(v->guest->shadow.root[GPA(0) >> 22] & XVM_PTE_V);
     v->pc = 0x100;
     emulate_virt_fault(v, 0x12000073u);
@@ -372,7 +375,8 @@ static void test_walk_rules(void **state)
     v->csr.sstatus |= XVM_MSTATUS_MXR;
     assert_int_equal(guest_walk(g, v, 0x10003000, ACC_LOAD, &w), WALK_OK);
     map_guest(g, 0x10004000, MEM, rwa | XVM_PTE_D);          /* outside */
-    assert_int_equal(guest_walk(g, v, 0x10004000, ACC_LOAD, &w), WALK_ACCESS_FAULT);
+    assert_int_equal(guest_walk(g, v, 0x10004000, ACC_LOAD, &w), WALK_PAGE_OUTSIDE);
+    assert_int_equal(w.outside, GPA(MEM));
     map_guest(g, 0x10005000, 0x6000, XVM_PTE_V | XVM_PTE_W | XVM_PTE_A);  /* W without R */
     assert_int_equal(guest_walk(g, v, 0x10005000, ACC_LOAD, &w), WALK_PAGE_FAULT);
 }
@@ -384,7 +388,8 @@ static void test_walk_root_outside_and_megapage(void **state)
     struct guest *g = v->guest;
     struct walk w;
     v->csr.satp = XVM_SATP_MODE_SV32 | (0x00F00000 >> 12);
-    assert_int_equal(guest_walk(g, v, 0x1000, ACC_FETCH, &w), WALK_ACCESS_FAULT);
+    assert_int_equal(guest_walk(g, v, 0x1000, ACC_FETCH, &w), WALK_TABLE_OUTSIDE);
+    assert_int_equal(w.outside, 0x00F00000);
     v->csr.satp = ROOT_SATP;
     uint32_t *root = (uint32_t *)(g->mem + 0x1000);
     root[1] = PTE_PPN(GPA(0x1000)) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;   /* misaligned */
@@ -400,8 +405,9 @@ static void test_bare_mode_partition(void **state)
     struct vcpu *v = setup_guests(1);
     struct walk w;
     assert_int_equal(guest_walk(v->guest, v, GPA(MEM - 4), ACC_STORE, &w), WALK_OK);
-    assert_int_equal(guest_walk(v->guest, v, GPA(MEM), ACC_STORE, &w), WALK_ACCESS_FAULT);
-    assert_int_equal(guest_walk(v->guest, v, 0x1000, ACC_STORE, &w), WALK_ACCESS_FAULT);
+    assert_int_equal(guest_walk(v->guest, v, GPA(MEM), ACC_STORE, &w), WALK_BARE_OUTSIDE);
+    assert_int_equal(guest_walk(v->guest, v, 0x1000, ACC_STORE, &w), WALK_BARE_OUTSIDE);
+    assert_int_equal(w.outside, 0x1000);
 }
 
 static void test_fill_strips_vg_and_keeps_gate(void **state)
@@ -411,11 +417,11 @@ static void test_fill_strips_vg_and_keeps_gate(void **state)
     struct guest *g = v->guest;
     v->csr.satp = ROOT_SATP;
     map_guest(g, 0x10000000, 0x5000, XVM_PTE_V | XVM_PTE_X | XVM_PTE_A | XVM_PTE_VG);
-    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_FETCH), WALK_OK);
+    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_FETCH, &fill_walk), WALK_OK);
     uint32_t *l0 = hw_ptr((g->shadow.root[0x10000000 >> 22] >> 10) << 12);
     assert_int_equal(l0[0] & XVM_PTE_VG, 0);
     assert_int_equal(l0[0] >> 10, (g->part_base + 0x5000) >> 12);
-    assert_int_equal(shadow_fill(g, v, VMM_GATE_VA, ACC_LOAD), WALK_PAGE_FAULT);
+    assert_int_equal(shadow_fill(g, v, VMM_GATE_VA, ACC_LOAD, &fill_walk), WALK_PAGE_FAULT);
     uint32_t *gl0 = hw_ptr((g->shadow.root[VMM_GATE_VA >> 22] >> 10) << 12);
     assert_int_equal(gl0[(VMM_GATE_VA >> 12) & 0x3FF], vmm.gate_pte);
 }
@@ -429,7 +435,7 @@ static void test_shadow_pool_exhaustion_flushes(void **state)
     v->csr.satp = ROOT_SATP;
     for (uint32_t k = 1; k <= VMM_SHADOW_POOL + 2; k++) {
         root[k] = PTE_PPN(GPA(0)) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;
-        assert_int_equal(shadow_fill(g, v, k << 22, ACC_LOAD), WALK_OK);
+        assert_int_equal(shadow_fill(g, v, k << 22, ACC_LOAD, &fill_walk), WALK_OK);
         assert_true(g->shadow.used <= VMM_SHADOW_POOL);
         assert_true(g->shadow.root[k] & XVM_PTE_V);
     }
@@ -495,6 +501,22 @@ static void test_sbi_buffer_outside_partition(void **state)
     assert_int_equal(v->guest->stats.attacks, 2);
 }
 
+/* The report names the buffer's base, size and end (one past its last
+ * byte), with the high word of a DBCN base above 4 GiB. */
+static void test_sbi_buffer_report_names_size_and_end(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(2);
+    sbi(v, SBI_EXT_DBCN, SBI_DBCN_WRITE, 16, GPA(MEM - 8), 0, HCALL_GATE);
+    sbi(v, SBI_EXT_DBCN, SBI_DBCN_READ, 4, GPA(0x100), 1, HCALL_ECALL);
+    fake.out[fake.out_len] = 0;
+    assert_string_equal(fake.out,
+        "[vmm] guest0: hypercall buffer outside the partition: base 0x4003fff8 size 0x00000010 "
+        "end 0x40040008\n"
+        "[vmm] guest0: hypercall buffer outside the partition: base 0x0000000140000100 size 0x00000004 "
+        "end 0x0000000140000104\n");
+}
+
 static void test_sbi_timer_and_input(void **state)
 {
     (void)state;
@@ -551,7 +573,7 @@ static void test_sbi_ipi_and_rfence_single_hart(void **state)
     assert_int_equal(v->csr.sip, XVM_MIP_SSIP);
     v->csr.satp = ROOT_SATP;
     map_guest(v->guest, 0x10000000, 0x5000, XVM_PTE_V | XVM_PTE_R | XVM_PTE_A);
-    assert_int_equal(shadow_fill(v->guest, v, 0x10000000, ACC_LOAD), WALK_OK);
+    assert_int_equal(shadow_fill(v->guest, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
     sbi(v, SBI_EXT_RFENCE, SBI_RFENCE_SFENCE_VMA, 0, SBI_HART_MASK_ALL, 0, HCALL_ECALL);
     assert_int_equal(v->regs[REG_A0], SBI_SUCCESS);
     assert_int_equal(v->guest->shadow.root[0x10000000 >> 22], 0);
@@ -704,6 +726,36 @@ static void test_page_fault_fills_then_reflects(void **state)
     assert_int_equal(g->stats.attacks, 1);
 }
 
+/* Each partition check that fails on a shadow fault is reported with its
+ * own cause: paging off, a page table outside, or a PTE mapping outside. */
+static void test_shadow_fault_reports_name_the_cause(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    v->csr.stvec = 0x40000000;
+    vmm_trap(v, XVM_EXC_LOAD_PAGE_FAULT, 0x00F00010, 0x40000100, 1, 1);
+    assert_int_equal(v->csr.scause, XVM_EXC_LOAD_ACCESS);
+    v->csr.satp = XVM_SATP_MODE_SV32 | (0x00F00000 >> 12);
+    vmm_trap(v, XVM_EXC_STORE_PAGE_FAULT, 0x00001000, 0x40000104, 1, 1);
+    assert_int_equal(v->csr.scause, XVM_EXC_STORE_ACCESS);
+    v->csr.satp = ROOT_SATP;
+    uint32_t *root = (uint32_t *)(g->mem + 0x1000);
+    root[0x30000000 >> 22] = PTE_PPN(0x00F01000) | XVM_PTE_V;
+    vmm_trap(v, XVM_EXC_INSN_PAGE_FAULT, 0x30000000, 0x30000000, 1, 1);
+    assert_int_equal(v->csr.scause, XVM_EXC_INSN_ACCESS);
+    map_guest(g, 0x10001000, 0x900000, XVM_PTE_V | XVM_PTE_R | XVM_PTE_A);
+    vmm_trap(v, XVM_EXC_LOAD_PAGE_FAULT, 0x10001000, 0x40000108, 1, 1);
+    assert_int_equal(v->csr.scause, XVM_EXC_LOAD_ACCESS);
+    fake.out[fake.out_len] = 0;
+    assert_string_equal(fake.out,
+        "[vmm] guest0: access outside the partition with paging off at 0x00f00010\n"
+        "[vmm] guest0: page table at 0x00f00000 outside the partition, va 0x00001000\n"
+        "[vmm] guest0: page table at 0x00f01000 outside the partition, va 0x30000000\n"
+        "[vmm] guest0: PTE maps va 0x10001000 to 0x40900000, outside the partition\n");
+    assert_int_equal(g->stats.attacks, 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -733,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_sbi_base_and_xvm),
         cmocka_unit_test(test_sbi_console_prefix),
         cmocka_unit_test(test_sbi_buffer_outside_partition),
+        cmocka_unit_test(test_sbi_buffer_report_names_size_and_end),
         cmocka_unit_test(test_sbi_timer_and_input),
         cmocka_unit_test(test_sbi_shutdown_ends_guest),
         cmocka_unit_test(test_sbi_legacy_shutdown_ends_guest),
@@ -747,6 +800,7 @@ int main(void)
         cmocka_unit_test(test_monitor_half_access_is_attack),
         cmocka_unit_test(test_trap_storm_stops_guest),
         cmocka_unit_test(test_page_fault_fills_then_reflects),
+        cmocka_unit_test(test_shadow_fault_reports_name_the_cause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -41,18 +41,28 @@ static void read_file(struct blob *b, const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
-        die(EXIT_BAD_INPUT, "cannot read %s: %s", path, strerror(errno));
+        die(EXIT_BAD_INPUT, "%s: %s", path, strerror(errno));
     size_t cap = 1 << 16, len = 0, n;
     uint8_t *p = malloc(cap);
     while (p && (n = fread(p + len, 1, cap - len, f)) > 0) {
         len += n;
-        if (len == cap)
-            p = realloc(p, cap *= 2);
+        if (len == cap) {
+            uint8_t *q = realloc(p, cap *= 2);
+            if (!q)
+                free(p);
+            p = q;
+        }
     }
-    int bad = !p || ferror(f);
+    if (!p) {
+        fclose(f);
+        die(EXIT_IO, "%s: out of memory", path);
+    }
+    int err = ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
-    if (bad)
-        die(EXIT_BAD_INPUT, "cannot read %s", path);
+    if (err) {
+        free(p);
+        die(EXIT_BAD_INPUT, "%s: %s", path, strerror(err));
+    }
     b->p = p;
     b->len = len;
 }
@@ -92,6 +102,13 @@ void elf_read(struct elf *e, const char *path)
     }
     if (e->nseg == 0)
         die(EXIT_BAD_INPUT, "%s: no loadable segments", path);
+}
+
+void elf_free(struct elf *e)
+{
+    free(e->file.p);
+    e->file.p = NULL;
+    e->nseg = 0;
 }
 
 static size_t align4(size_t n) { return (n + 3) & ~(size_t)3; }
@@ -184,12 +201,20 @@ void write_image(const char *out, const struct elf *monitor, const struct blob *
     snprintf(tmp, tmp_len, "%s.tmp", out);
     FILE *f = fopen(tmp, "wb");
     if (!f)
-        die(EXIT_IO, "cannot write %s: %s", tmp, strerror(errno));
-    int bad = fwrite(img, 1, size, f) != size;
-    bad |= fclose(f) != 0;
-    if (bad || rename(tmp, out) != 0) {
+        die(EXIT_IO, "%s: %s", tmp, strerror(errno));
+    const char *failed = fwrite(img, 1, size, f) != size ? tmp : NULL;
+    int err = errno;
+    if (fclose(f) != 0 && !failed) {
+        failed = tmp;
+        err = errno;
+    }
+    if (!failed && rename(tmp, out) != 0) {
+        failed = out;
+        err = errno;
+    }
+    if (failed) {
         remove(tmp);
-        die(EXIT_IO, "cannot write %s", out);
+        die(EXIT_IO, "%s: %s", failed, strerror(err));
     }
     free(tmp);
     free(img);

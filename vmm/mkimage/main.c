@@ -4,11 +4,13 @@
  * device tree and writes a bootable image: the monitor plus the guest
  * bundle of vmm/bundle.h at the monitor's end, sized to the monitor's
  * build parameters (its struct monitor_info). Bad input: one line on
- * stderr, exit status 2, no output file. */
+ * stderr ("xvm-mkimage: FILE: reason"), exit status 2, no output file. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "mkimage.h"
 #include "vmm.h"
 #include "bundle.h"
@@ -32,24 +34,64 @@ __attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char 
 
 static uint32_t align_up(uint32_t n, uint32_t a) { return (n + a - 1) & ~(a - 1); }
 
+#define USAGE "xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] " \
+    "--guest KERNEL.elf[,mem=SIZE][,weight=N][,name=NAME][,gate=on|off][,expect=ok|fail|stop] ..."
+
 static void usage(void)
 {
-    die(EXIT_BAD_INPUT, "usage: xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] "
-        "--guest KERNEL.elf[,mem=SIZE][,weight=N][,name=NAME][,gate=on|off][,expect=ok|fail|stop] ...");
+    die(EXIT_BAD_INPUT, "usage: " USAGE " (--help explains the options)");
+}
+
+static void help(void)
+{
+    printf("usage: " USAGE "\n"
+           "\n"
+           "Builds a bootable image: the monitor plus the guest kernels, each checked\n"
+           "against docs/guest-platform.md and given its device tree.\n"
+           "\n"
+           "  -o OUT.elf            the image to write (must not be one of the inputs)\n"
+           "  --monitor MONITOR.elf a monitor built without guests (default %s)\n"
+           "  --guest KERNEL.elf[,OPT=VAL...]\n"
+           "                        an S-mode RV32 kernel linked for guest RAM at 0x%08x;\n"
+           "                        once per guest, up to the monitor's guest limit\n"
+           "  -h, --help            this text\n"
+           "\n"
+           "Guest options, each at most once:\n"
+           "  mem=SIZE              guest RAM: bytes, or with a K or M suffix; a multiple\n"
+           "                        of 4K, at least %uK (default %uM)\n"
+           "  weight=N              time slices per turn, 1..%u (default 1)\n"
+           "  name=NAME             console name, 1..%u of [A-Za-z0-9._-] (default the\n"
+           "                        file name up to its first '.')\n"
+           "  gate=on|off           map the paravirtual gate page (default on)\n"
+           "  expect=ok|fail|stop   the outcome the run requires: exit status 0, a failure\n"
+           "                        status, or stopped by the monitor (default ok)\n"
+           "\n"
+           "Exit status: 0 image written, 1 I/O error, 2 bad input (one line on stderr).\n",
+           XVM_MKIMAGE_MONITOR, VMM_GUEST_RAM_BASE, BUNDLE_MEM_MIN >> 10, DEFAULT_MEM >> 20,
+           BUNDLE_WEIGHT_MAX, BUNDLE_NAME_MAX - 1);
+    exit(0);
 }
 
 static uint32_t parse_size(const char *v, const char *spec)
 {
     char *end;
+    unsigned shift = 0;
+    errno = 0;
     unsigned long long n = strtoull(v, &end, 0);
-    if (end == v || *v == '-')
-        die(EXIT_BAD_INPUT, "%s: bad size '%s'", spec, v);
+    if (end == v || *v == '-' || errno)
+        die(EXIT_BAD_INPUT, "%s: bad size '%s': bytes, or with a K or M suffix", spec, v);
     if (*end == 'K' || *end == 'k')
-        n <<= 10, end++;
+        shift = 10, end++;
     else if (*end == 'M' || *end == 'm')
-        n <<= 20, end++;
-    if (*end != 0 || n > GUEST_RAM_MAX)
-        die(EXIT_BAD_INPUT, "%s: bad size '%s'", spec, v);
+        shift = 20, end++;
+    /* The largest monitor has XVM_RAM_SIZE_DEFAULT (16M) of RAM: a G
+     * suffix could never fit. */
+    if (*end != 0)
+        die(EXIT_BAD_INPUT, "%s: bad size '%s': bytes, or with a K or M suffix", spec, v);
+    if (n > (GUEST_RAM_MAX >> shift))
+        die(EXIT_BAD_INPUT, "%s: size '%s' is larger than guest RAM can be (%uM)", spec, v,
+            GUEST_RAM_MAX >> 20);
+    n <<= shift;
     if (n % XVM_PAGE_SIZE || n < BUNDLE_MEM_MIN)
         die(EXIT_BAD_INPUT, "%s: mem must be a multiple of 4K and at least %uK", spec,
             BUNDLE_MEM_MIN >> 10);
@@ -81,39 +123,67 @@ static void default_name(struct guest_opt *g)
         snprintf(g->name, sizeof g->name, "guest");
 }
 
-/* spec is "PATH[,OPT=VAL...]"; it is modified in place. */
+enum { OPT_MEM = 1, OPT_WEIGHT = 2, OPT_NAME = 4, OPT_GATE = 8, OPT_EXPECT = 16 };
+
+static unsigned option_bit(const char *path, const char *opt)
+{
+    static const struct { const char *name; unsigned bit; } opts[] = {
+        {"mem", OPT_MEM}, {"weight", OPT_WEIGHT}, {"name", OPT_NAME},
+        {"gate", OPT_GATE}, {"expect", OPT_EXPECT},
+    };
+    for (unsigned i = 0; i < sizeof opts / sizeof opts[0]; i++)
+        if (!strcmp(opt, opts[i].name))
+            return opts[i].bit;
+    die(EXIT_BAD_INPUT, "%s: unknown option '%s'", path, opt);
+}
+
+/* spec is "PATH[,OPT=VAL...]"; it is modified in place. Empty fields are
+ * refused rather than skipped: "k.elf,,mem=1M" is more likely a typo than
+ * a request. */
 static void parse_guest(struct guest_opt *g, char *spec)
 {
-    char *save, *opt;
-    char *path = strtok_r(spec, ",", &save);
-    if (!path)
-        usage();
+    char *path = spec, *next = strchr(spec, ',');
+    unsigned seen = 0;
+    if (next)
+        *next++ = 0;
+    if (*path == 0)
+        die(EXIT_BAD_INPUT, "--guest: no kernel file before the options");
     *g = (struct guest_opt){.path = path, .mem_size = DEFAULT_MEM, .weight = 1, .gate = 1,
                             .expect = 0};
     default_name(g);
-    while ((opt = strtok_r(NULL, ",", &save))) {
+    while (next) {
+        char *opt = next;
+        next = strchr(opt, ',');
+        if (next)
+            *next++ = 0;
+        if (*opt == 0)
+            die(EXIT_BAD_INPUT, "%s: empty option (two commas, or a comma at the end)", path);
         char *v = strchr(opt, '=');
         if (!v)
             die(EXIT_BAD_INPUT, "%s: option '%s' needs a value", path, opt);
         *v++ = 0;
-        if (!strcmp(opt, "mem")) {
+        unsigned bit = option_bit(path, opt);
+        if (seen & bit)
+            die(EXIT_BAD_INPUT, "%s: option '%s' given twice", path, opt);
+        seen |= bit;
+        if (bit == OPT_MEM) {
             g->mem_size = parse_size(v, path);
-        } else if (!strcmp(opt, "weight")) {
+        } else if (bit == OPT_WEIGHT) {
             char *end;
             unsigned long w = strtoul(v, &end, 10);
             if (*v == 0 || *end || w == 0 || w > BUNDLE_WEIGHT_MAX)
                 die(EXIT_BAD_INPUT, "%s: weight must be 1..%u", path, BUNDLE_WEIGHT_MAX);
             g->weight = (uint32_t)w;
-        } else if (!strcmp(opt, "name")) {
+        } else if (bit == OPT_NAME) {
             if (!name_ok(v))
                 die(EXIT_BAD_INPUT, "%s: name must be 1..%u of [A-Za-z0-9._-]", path,
                     BUNDLE_NAME_MAX - 1);
             strcpy(g->name, v);
-        } else if (!strcmp(opt, "gate")) {
+        } else if (bit == OPT_GATE) {
             if (strcmp(v, "on") && strcmp(v, "off"))
                 die(EXIT_BAD_INPUT, "%s: gate must be on or off", path);
             g->gate = !strcmp(v, "on");
-        } else if (!strcmp(opt, "expect")) {
+        } else {
             if (!strcmp(v, "ok"))
                 g->expect = EXPECT_OK;
             else if (!strcmp(v, "stop"))
@@ -122,10 +192,40 @@ static void parse_guest(struct guest_opt *g, char *spec)
                 g->expect = EXPECT_FAIL;
             else
                 die(EXIT_BAD_INPUT, "%s: expect must be ok, fail or stop", path);
-        } else {
-            die(EXIT_BAD_INPUT, "%s: unknown option '%s'", path, opt);
         }
     }
+}
+
+/* The image is written to OUT.tmp and renamed to OUT: neither may be an
+ * input, which the write or the rename would destroy. Names can differ
+ * for one file (links, "./"), so files are compared by device and inode. */
+static void check_not_input(const char *out, const char *file, const char *in, const char *what)
+{
+    struct stat so, si;
+    if (stat(file, &so) != 0 || stat(in, &si) != 0 || so.st_dev != si.st_dev ||
+        so.st_ino != si.st_ino)
+        return;
+    if (file == out)
+        die(EXIT_BAD_INPUT, "%s: the output would overwrite the %s %s", out, what, in);
+    die(EXIT_BAD_INPUT, "%s: the output's temporary file %s would overwrite the %s %s", out, file,
+        what, in);
+}
+
+static void check_output(const char *out, const char *monitor, const struct guest_opt *g,
+                         unsigned n)
+{
+    size_t len = strlen(out) + sizeof ".tmp";
+    char *tmp = malloc(len);
+    if (!tmp)
+        die(EXIT_IO, "out of memory");
+    snprintf(tmp, len, "%s.tmp", out);
+    const char *files[2] = {out, tmp};
+    for (unsigned k = 0; k < 2; k++) {
+        check_not_input(out, files[k], monitor, "monitor");
+        for (unsigned i = 0; i < n; i++)
+            check_not_input(out, files[k], g[i].path, "guest kernel");
+    }
+    free(tmp);
 }
 
 /* The guest's segments must lie in its RAM and not overlap; they become
@@ -209,7 +309,7 @@ static void monitor_info(const struct elf *m, struct monitor_info *info)
 }
 
 static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n,
-                         const struct monitor_info *mon)
+                         const struct monitor_info *mon, const char *monitor_path)
 {
     uint32_t size = (uint32_t)(sizeof(struct bundle_header) + n * sizeof(struct bundle_guest));
     uint32_t image_off[MAX_GUESTS], fdt_off[MAX_GUESTS];
@@ -225,8 +325,8 @@ static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n,
     for (unsigned i = 0; i < n; i++)
         ram += g[i].mem_size + (1 + (uint64_t)mon->shadow_pool) * XVM_PAGE_SIZE;
     if (ram > mon->ram_limit)
-        die(EXIT_BAD_INPUT, "the guests need %lluK of RAM with the monitor, which has %uK",
-            (unsigned long long)(ram >> 10), mon->ram_limit >> 10);
+        die(EXIT_BAD_INPUT, "%s: the guests need %lluK of RAM with the monitor, which has %uK",
+            monitor_path, (unsigned long long)(ram >> 10), mon->ram_limit >> 10);
 
     uint8_t *p = calloc(1, size);
     if (!p)
@@ -266,20 +366,30 @@ static void build_bundle(struct blob *b, struct guest_opt *g, unsigned n,
     b->len = size;
 }
 
+static void set_once(const char **slot, const char *opt, const char *value)
+{
+    if (*slot)
+        die(EXIT_BAD_INPUT, "%s given twice", opt);
+    *slot = value;
+}
+
 int main(int argc, char **argv)
 {
-    const char *out = NULL, *monitor_path = XVM_MKIMAGE_MONITOR;
+    const char *out = NULL, *monitor_path = NULL;
     static struct guest_opt guests[MAX_GUESTS];
     unsigned n = 0;
 
+    for (int i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+            help();
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (i + 1 >= argc)
             usage();
         if (!strcmp(a, "-o")) {
-            out = argv[++i];
+            set_once(&out, a, argv[++i]);
         } else if (!strcmp(a, "--monitor")) {
-            monitor_path = argv[++i];
+            set_once(&monitor_path, a, argv[++i]);
         } else if (!strcmp(a, "--guest")) {
             if (n == MAX_GUESTS)
                 die(EXIT_BAD_INPUT, "more than %u guests", MAX_GUESTS);
@@ -290,7 +400,10 @@ int main(int argc, char **argv)
     }
     if (!out || n == 0)
         usage();
-    struct elf monitor;
+    if (!monitor_path)
+        monitor_path = XVM_MKIMAGE_MONITOR;
+    check_output(out, monitor_path, guests, n);
+    static struct elf monitor;
     struct monitor_info mon;
     elf_read(&monitor, monitor_path);
     monitor_info(&monitor, &mon);
@@ -299,12 +412,19 @@ int main(int argc, char **argv)
             die(EXIT_BAD_INPUT, "%s: segment at 0x%08x reaches past the monitor's end 0x%08x",
                 monitor_path, monitor.seg[i].paddr, mon.end);
     if (n > mon.max_guests)
-        die(EXIT_BAD_INPUT, "%u guests: the monitor supports at most %u", n, mon.max_guests);
+        die(EXIT_BAD_INPUT, "%s: %u guests, but the monitor supports at most %u", monitor_path, n,
+            mon.max_guests);
     for (unsigned i = 0; i < n; i++)
         check_guest(&guests[i]);
 
     struct blob bundle;
-    build_bundle(&bundle, guests, n, &mon);
+    build_bundle(&bundle, guests, n, &mon, monitor_path);
     write_image(out, &monitor, &bundle, mon.end);
+    free(bundle.p);
+    elf_free(&monitor);
+    for (unsigned i = 0; i < n; i++) {
+        elf_free(&guests[i].elf);
+        free(guests[i].fdt.p);
+    }
     return 0;
 }

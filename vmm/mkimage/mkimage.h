@@ -47,6 +47,7 @@ __attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char 
 
 /* elf.c */
 void elf_read(struct elf *e, const char *path);
+void elf_free(struct elf *e);
 void write_image(const char *out, const struct elf *monitor, const struct blob *bundle,
                  uint32_t bundle_addr);
 
