@@ -69,7 +69,7 @@ deps:
 	@sh scripts/deps.sh $(BUILD_ROOT)
 
 help:
-	@sed -e '/^#/d' -e 's/^\([a-z]\)/  make \1/' -e 's/^\([A-Z]\)/  \1/' mk/help.txt
+	@sed -e '/^#/d' -e 's/^\([a-z]\)/  make \1/' -e 's/^\([A-Z]\)/       \1/' mk/help.txt
 
 $(GEN)/xvm_defs.h: rtl/xvm_defs.vh scripts/gen_defs.sh | $(DEPS_STAMP)
 	@mkdir -p $(@D)
