@@ -52,7 +52,7 @@ TEST_TARGETS += test-iss-unit
 
 # --- directed programs on the model alone and, when the RTL exists, in
 # co-simulation ------------------------------------------------------------
-ISS_ASM_NAMES := va_split
+ISS_ASM_NAMES := va_split smc
 ISS_ASM_ELFS  := $(addprefix $(BUILD)/tests/iss/,$(addsuffix .elf,$(ISS_ASM_NAMES)))
 
 $(ISS_ASM_ELFS): $(BUILD)/tests/iss/%.elf: tests/iss/%.S tests/cli/link.ld $(GEN)/xvm_defs.h
