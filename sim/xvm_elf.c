@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "xvm_defs.h"
+
 #define EHDR_SIZE      52u
 #define PHDR_SIZE      32u
 #define SHDR_SIZE      40u
@@ -249,6 +251,10 @@ int xvm_elf_load_buffer(const uint8_t *buf, size_t len, uint32_t ram_base,
         info->has_tohost = 1;
         info->tohost = to_phys(&b, v);
     }
+    if (lookup(&b, "__stack_top", &v, err, errlen) == 0) {
+        info->has_stack_top = 1;
+        info->stack_top = v;
+    }
     has_begin = lookup(&b, "begin_signature", &begin, err, errlen) == 0;
     has_end = lookup(&b, "end_signature", &end, err, errlen) == 0;
     if (has_begin && has_end) {
@@ -317,6 +323,21 @@ int xvm_elf_load(const char *path, uint32_t ram_base, uint32_t ram_size,
         fail(err, errlen, "%s: %s", path, why);
     free(buf);
     return r;
+}
+
+void xvm_elf_warn(const char *prog, const char *elf, const struct xvm_elf_info *info,
+                  uint32_t ram_base, uint32_t ram_size)
+{
+    uint64_t ram_end = (uint64_t)ram_base + ram_size;
+
+    if (info->entry != XVM_RESET_PC)
+        fprintf(stderr, "%s: %s: warning: entry point 0x%08x ignored, execution starts at 0x%08x\n",
+                prog, elf, (unsigned)info->entry, (unsigned)XVM_RESET_PC);
+    if (info->has_stack_top && info->stack_top > ram_end)
+        fprintf(stderr, "%s: %s: warning: __stack_top 0x%08x is beyond the end of RAM 0x%08llx "
+                "(--ram-size 0x%x)\n",
+                prog, elf, (unsigned)info->stack_top, (unsigned long long)ram_end,
+                (unsigned)ram_size);
 }
 
 int xvm_elf_symbol(const char *path, const char *name, uint32_t *value)

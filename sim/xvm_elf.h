@@ -22,6 +22,8 @@ struct xvm_elf_info {
     int has_signature;
     uint32_t sig_begin;
     uint32_t sig_end;
+    int has_stack_top;      /* __stack_top, the end of RAM it was linked for */
+    uint32_t stack_top;
 };
 
 /* ram points at ram_size bytes that model physical addresses
@@ -34,6 +36,14 @@ int xvm_elf_load(const char *path, uint32_t ram_base, uint32_t ram_size,
 int xvm_elf_load_buffer(const uint8_t *buf, size_t len, uint32_t ram_base,
                         uint32_t ram_size, uint8_t *ram,
                         struct xvm_elf_info *info, char *err, size_t errlen);
+
+/* Warns on stderr, one line "PROG: ELF: warning: ..." each, where the
+ * loaded program will not run as linked: an entry point other than the
+ * reset pc (execution starts there whatever e_entry says), or a
+ * __stack_top (sw/runtime/link.ld: the end of the RAM it was linked for)
+ * beyond the end of RAM. The run goes on. */
+void xvm_elf_warn(const char *prog, const char *elf, const struct xvm_elf_info *info,
+                  uint32_t ram_base, uint32_t ram_size);
 
 /* Looks up a symbol's value by name; returns 0 and sets *value, or -1. */
 int xvm_elf_symbol(const char *path, const char *name, uint32_t *value);

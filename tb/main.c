@@ -156,6 +156,7 @@ static int setup(struct tb *tb, int argc, char **argv)
     if (xvm_elf_load(tb->opt.elf, XVM_RAM_BASE, tb->opt.ram_size, xvm_model_ram(tb->model),
                      &tb->elf, err, sizeof err) != 0)
         return usage_error(err);
+    xvm_elf_warn(PROG, tb->opt.elf, &tb->elf, XVM_RAM_BASE, tb->opt.ram_size);
     if (tb->opt.trace) {
         errno = 0;
         if (xvm_model_trace_open(tb->model, tb->opt.trace, tb->opt.trace_start,

@@ -167,6 +167,7 @@ int main(int argc, char **argv)
         iss_destroy(s);
         return usage_error(err);
     }
+    xvm_elf_warn(PROG, o.elf, &elf, XVM_RAM_BASE, o.ram_size);
     if (o.commit_log) {
         log = fopen(o.commit_log, "w");
         if (!log) {

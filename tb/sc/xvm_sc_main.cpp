@@ -114,6 +114,7 @@ int setup(run &r, int argc, char **argv)
     if (xvm_elf_load(r.opt.elf, XVM_RAM_BASE, r.opt.ram_size, r.platform->ram.data(), &r.elf,
                      err, sizeof err) != 0)
         return usage_error(err);
+    xvm_elf_warn(kProg, r.opt.elf, &r.elf, XVM_RAM_BASE, r.opt.ram_size);
     if (r.opt.commit_log) {
         r.log = std::fopen(r.opt.commit_log, "w");
         if (!r.log) {

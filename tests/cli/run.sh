@@ -129,6 +129,16 @@ run help /dev/null --help
 if [ "$rc" -eq 0 ] && grep -q -- '--max-cycles' "$work/out"; then pass help
 else fail help "exit $rc"; fi
 
+# --- warnings: one line on stderr, the run goes on ----------------------------
+expect_message warn-entry 0 \
+  "$elfs/entry.elf: warning: entry point 0x80000008 ignored, execution starts at 0x80000000" \
+  --max-cycles 100000 "$elfs/entry.elf"
+expect_message warn-stack-top 0 \
+  "$elfs/stack-top.elf: warning: __stack_top 0x81000000 is beyond the end of RAM 0x80100000 (--ram-size 0x100000)" \
+  --max-cycles 100000 --ram-size 1M "$elfs/stack-top.elf"
+expect_exit no-warn-stack-top 0 "" /dev/null --max-cycles 100000 "$elfs/stack-top.elf"
+if [ -s "$work/err" ]; then fail no-warn-stack-top-message "stderr '$(cat "$work/err")'"; fi
+
 # --- running programs --------------------------------------------------------
 expect_exit max-cycles 124 "" /dev/null --max-cycles 5000 "$elfs/loop.elf"
 if [ "$(wc -l < "$work/err")" -eq 1 ]; then pass max-cycles-message
