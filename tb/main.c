@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* build/xvm-sim: the C testbench of the RTL (platform.md, "The simulators").
+/* build/xvm-sim: the C testbench of the RTL (README.md, "The simulators").
  * Parses the command line, loads the ELF into the model's RAM, runs the
  * clock and turns the model's events into the simulator contract: UART on
  * stdout, finisher and tohost exit codes, --max-cycles, commit log,

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Physical memory: RAM and the platform devices of platform.md, decoded
+/* Physical memory: RAM and the platform devices (rtl/xvm_defs.vh), decoded
  * exactly as rtl/xvm_xbar.v does (CLINT and UART by region, the finisher
  * one word; anything else is an access fault; only RAM is executable).
  * Devices see 32-bit word accesses with byte enables, like the RTL bus. */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* build/xvm-iss: the reference model's command-line front end, with the
- * contract of platform.md shared with build/xvm-sim (options, exit codes,
+ * contract of README.md ("The simulators") shared with build/xvm-sim (options, exit codes,
  * UART on stdout, commit log, signature, statistics). --max-cycles counts
  * ISS steps (instructions, traps and wfi waiting), the ISS's cycles.
  * --gdb PORT serves GDB's remote protocol through sim/gdb's ISS adapter. */

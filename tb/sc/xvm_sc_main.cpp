@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // build/xvm-sim-sc: the RTL core in a SystemC/TLM-2.0 platform, with the
-// command line, output and exit statuses of build/xvm-sim (platform.md).
+// command line, output and exit statuses of build/xvm-sim (README.md).
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# Command-line behaviour of a simulator (platform.md, "The simulators").
+# Command-line behaviour of a simulator (README.md, "The simulators").
 # Usage: run.sh SIM TAG ELFDIR RESULTS [RAM_MAX]
 #   SIM     the simulator (build/xvm-sim or build/xvm-iss)
 #   TAG     name used in the result lines: "PASS cli/TAG/<test>"
