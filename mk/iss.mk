@@ -52,7 +52,7 @@ TEST_TARGETS += test-iss-unit
 
 # --- directed programs on the model alone and, when the RTL exists, in
 # co-simulation ------------------------------------------------------------
-ISS_ASM_NAMES := va_split
+ISS_ASM_NAMES := va_split smc
 ISS_ASM_ELFS  := $(addprefix $(BUILD)/tests/iss/,$(addsuffix .elf,$(ISS_ASM_NAMES)))
 
 $(ISS_ASM_ELFS): $(BUILD)/tests/iss/%.elf: tests/iss/%.S tests/cli/link.ld $(GEN)/xvm_defs.h
@@ -97,6 +97,9 @@ BENCH_TARGETS += bench-iss
 RIG_BIN := $(BUILD)/tests/rig/rig
 RIG_SEEDS ?= 50
 RIG_LONG_SEEDS ?= 3000
+# rig --smc: stores over the code ahead, with and without fence.i.
+RIG_SMC_SEEDS ?= 10
+RIG_SMC_LONG_SEEDS ?= 500
 
 $(RIG_BIN): $(wildcard tests/rig/*.c) $(wildcard tests/rig/*.h) $(ISS_LIB) $(ISS_HDRS) $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
@@ -124,6 +127,18 @@ test-rig-long: $(RIG_BIN) $(BUILD)/xvm-sim
 	  $$((1000 + $(RIG_LONG_SEEDS))) > $(RESULTS)/rig-long.txt; rc=$$?; \
 	  grep -v '^PASS' $(RESULTS)/rig-long.txt; exit $$rc
 
+# Seeds 1..N of --smc in make test, 1001.. in make test-long.
+.PHONY: test-rig-smc test-rig-smc-long
+test-rig-smc test-rig-smc-long: $(RIG_BIN) $(BUILD)/xvm-sim
+	@mkdir -p $(RESULTS)
+	@if [ $@ = test-rig-smc ]; then first=1 last=$(RIG_SMC_SEEDS); \
+	else first=1001 last=$$((1000 + $(RIG_SMC_LONG_SEEDS))); fi; \
+	RIG_FLAGS=--smc RIG_CC="$(RV_CC)" sh tests/rig/run.sh $(BUILD)/xvm-sim $(RIG_BIN) $$first $$last \
+	  26000 $(BUILD)/tests/rig/work-smc > $(BUILD)/tests/rig/$@.out; rc=$$?; \
+	sed 's|rig/|rig-smc/|' $(BUILD)/tests/rig/$@.out > $(RESULTS)/$(@:test-%=%).txt; \
+	rm -f $(BUILD)/tests/rig/$@.out; grep -v '^PASS' $(RESULTS)/$(@:test-%=%).txt; \
+	echo "$@: $$(grep -c '^PASS' $(RESULTS)/$(@:test-%=%).txt) seeds passed"; exit $$rc
+
 TEST_TARGETS += test-rig-iss
-TEST_TARGETS += test-rig
-TEST_LONG_TARGETS += test-rig-long
+TEST_TARGETS += test-rig test-rig-smc
+TEST_LONG_TARGETS += test-rig-long test-rig-smc-long

@@ -114,7 +114,7 @@ CLI_LD      := tests/cli/link.ld
 CLI_RVLINK  := $(RV_CC) $(RV_ASFLAGS) -nostdlib -nostartfiles -Wl,--no-warn-rwx-segments -T $(CLI_LD)
 CLI_PLAIN   := loop pass fail uart echo signature
 CLI_ELFS    := $(addprefix $(CLI_DIR)/,$(addsuffix .elf,$(CLI_PLAIN) tohost-pass tohost-fail \
-                 highdata low elf64 wrong-machine big-endian))
+                 highdata low elf64 wrong-machine big-endian entry stack-top))
 
 $(addprefix $(CLI_DIR)/,$(addsuffix .elf,$(CLI_PLAIN))): $(CLI_DIR)/%.elf: tests/cli/%.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -132,6 +132,17 @@ $(CLI_DIR)/tohost-fail.elf: tests/cli/tohost.S $(CLI_LD) | $(DEPS_STAMP)
 $(CLI_DIR)/highdata.elf: tests/cli/highdata.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CLI_RVLINK) -Wl,--section-start=.high=0x80200000 -o $@ $<
+
+# pass.S with an entry point past its first instruction (it still passes:
+# execution starts at the reset pc), and with the __stack_top that
+# sw/runtime/link.ld defines for a 16 MiB RAM.
+$(CLI_DIR)/entry.elf: tests/cli/pass.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -Wl,--entry=0x80000008 -o $@ $<
+
+$(CLI_DIR)/stack-top.elf: tests/cli/pass.S $(CLI_LD) $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CLI_RVLINK) -Wl,--defsym=__stack_top=0x81000000 -o $@ $<
 
 # Linked below RAM: a segment outside RAM.
 $(CLI_DIR)/low.elf: tests/cli/loop.S $(CLI_LD) | $(DEPS_STAMP)

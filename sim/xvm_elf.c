@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "xvm_defs.h"
+
 #define EHDR_SIZE      52u
 #define PHDR_SIZE      32u
 #define SHDR_SIZE      40u
@@ -249,6 +251,10 @@ int xvm_elf_load_buffer(const uint8_t *buf, size_t len, uint32_t ram_base,
         info->has_tohost = 1;
         info->tohost = to_phys(&b, v);
     }
+    if (lookup(&b, "__stack_top", &v, err, errlen) == 0) {
+        info->has_stack_top = 1;
+        info->stack_top = v;
+    }
     has_begin = lookup(&b, "begin_signature", &begin, err, errlen) == 0;
     has_end = lookup(&b, "end_signature", &end, err, errlen) == 0;
     if (has_begin && has_end) {
@@ -270,11 +276,12 @@ static uint8_t *read_file(const char *path, size_t *len, char *err, size_t errle
     uint8_t *buf;
 
     if (!f) {
-        fail(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        fail(err, errlen, "%s: %s", path, strerror(errno));
         return NULL;
     }
     if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        fail(err, errlen, "%s: not a regular file", path);
+        fail(err, errlen, "%s: %s", path,
+             S_ISDIR(st.st_mode) ? strerror(EISDIR) : "not a regular file");
         fclose(f);
         return NULL;
     }
@@ -291,7 +298,7 @@ static uint8_t *read_file(const char *path, size_t *len, char *err, size_t errle
         return NULL;
     }
     if (fread(buf, 1, *len, f) != *len) {
-        fail(err, errlen, "%s: read error", path);
+        fail(err, errlen, "%s: %s", path, ferror(f) ? strerror(errno) : "file shrank while read");
         free(buf);
         fclose(f);
         return NULL;
@@ -318,6 +325,21 @@ int xvm_elf_load(const char *path, uint32_t ram_base, uint32_t ram_size,
     return r;
 }
 
+void xvm_elf_warn(const char *prog, const char *elf, const struct xvm_elf_info *info,
+                  uint32_t ram_base, uint32_t ram_size)
+{
+    uint64_t ram_end = (uint64_t)ram_base + ram_size;
+
+    if (info->entry != XVM_RESET_PC)
+        fprintf(stderr, "%s: %s: warning: entry point 0x%08x ignored, execution starts at 0x%08x\n",
+                prog, elf, (unsigned)info->entry, (unsigned)XVM_RESET_PC);
+    if (info->has_stack_top && info->stack_top > ram_end)
+        fprintf(stderr, "%s: %s: warning: __stack_top 0x%08x is beyond the end of RAM 0x%08llx "
+                "(--ram-size 0x%x)\n",
+                prog, elf, (unsigned)info->stack_top, (unsigned long long)ram_end,
+                (unsigned)ram_size);
+}
+
 int xvm_elf_symbol(const char *path, const char *name, uint32_t *value)
 {
     char err[200];
@@ -334,27 +356,40 @@ int xvm_elf_symbol(const char *path, const char *name, uint32_t *value)
     return r;
 }
 
-int xvm_elf_write_signature(const char *path, const struct xvm_elf_info *info,
-                            uint32_t ram_base, uint32_t ram_size, const uint8_t *ram,
-                            char *err, size_t errlen)
+FILE *xvm_elf_signature_open(const char *path, const char *elf,
+                             const struct xvm_elf_info *info, uint32_t ram_base,
+                             uint32_t ram_size, char *err, size_t errlen)
 {
     FILE *f;
+
+    if (!info->has_signature) {
+        fail(err, errlen, "%s: no begin_signature/end_signature symbols for --signature", elf);
+        return NULL;
+    }
+    if (info->sig_begin < ram_base || info->sig_end - ram_base > ram_size ||
+        info->sig_begin % 4 != 0) {
+        fail(err, errlen, "%s: signature 0x%08x-0x%08x is not word-aligned inside RAM", elf,
+             (unsigned)info->sig_begin, (unsigned)info->sig_end);
+        return NULL;
+    }
+    f = fopen(path, "w");
+    if (!f)
+        fail(err, errlen, "%s: %s", path, strerror(errno));
+    return f;
+}
+
+int xvm_elf_signature_write(FILE *f, const char *path, const struct xvm_elf_info *info,
+                            uint32_t ram_base, const uint8_t *ram, char *err, size_t errlen)
+{
     uint32_t a;
     int bad;
 
-    if (!info->has_signature)
-        return fail(err, errlen, "the program has no begin_signature/end_signature symbols");
-    if (info->sig_begin < ram_base || info->sig_end - ram_base > ram_size ||
-        info->sig_begin % 4 != 0)
-        return fail(err, errlen, "signature 0x%08x-0x%08x is not word-aligned inside RAM",
-                    (unsigned)info->sig_begin, (unsigned)info->sig_end);
-    f = fopen(path, "w");
-    if (!f)
-        return fail(err, errlen, "%s: cannot create: %s", path, strerror(errno));
     for (a = info->sig_begin; a < info->sig_end; a += 4)
         fprintf(f, "%08x\n", (unsigned)rd32(ram + (a - ram_base)));
-    bad = ferror(f);
-    if (fclose(f) != 0 || bad)
-        return fail(err, errlen, "%s: write error", path);
+    bad = ferror(f) ? errno : 0;
+    if (fclose(f) != 0 && !bad)
+        bad = errno;
+    if (bad)
+        return fail(err, errlen, "%s: %s", path, strerror(bad));
     return 0;
 }

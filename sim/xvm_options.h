@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* The simulators' command line (../shared/spec/platform.md), shared by
+/* The simulators' command line (docs/platform.md), shared by
  * build/xvm-sim and build/xvm-iss so that both accept exactly the same
  * options and report bad usage the same way (one line, exit status 2). */
 #ifndef XVM_OPTIONS_H

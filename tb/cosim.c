@@ -129,6 +129,7 @@ static int check(struct cosim *k, const struct pending *p)
     } else {
         if (!rtl->trap && rtl->rd)
             iss_override_read(k->iss, rtl->rd_value);
+        iss_offer_fetch(k->iss, rtl->insn);
         iss_step(k->iss, &mine);
     }
     what = difference(rtl, &mine);

@@ -10,8 +10,11 @@
  * size, data). What the two cannot agree on by construction is taken from
  * the RTL: when the RTL takes an interrupt the ISS takes the same one at
  * that boundary (the ISS never takes one on its own, and its wfi retires at
- * once), and the value of a non-deterministic read (cycle/time/mip CSRs,
- * CLINT and UART loads) is the RTL's. */
+ * once), the value of a non-deterministic read (cycle/time/mip CSRs,
+ * CLINT and UART loads) is the RTL's, and so are the instruction bits
+ * fetched from a word stored to since the last fence.i, which may be the
+ * old or the new ones (docs/architecture.md): for such an instruction the
+ * bits themselves are not checked. */
 #ifndef TB_COSIM_H
 #define TB_COSIM_H
 

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* build/xvm-sim: the C testbench of the RTL (platform.md, "The simulators").
+/* build/xvm-sim: the C testbench of the RTL (docs/platform.md).
  * Parses the command line, loads the ELF into the model's RAM, runs the
  * clock and turns the model's events into the simulator contract: UART on
  * stdout, finisher and tohost exit codes, --max-cycles, commit log,
  * signature and statistics. --gdb hands the run to the debugger (tb/tb_gdb.c)
  * one retire-port entry at a time, through the same slice function. */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "cosim.h"
@@ -43,6 +45,7 @@ struct tb {
     struct xvm_retire_hook hooks[MAX_HOOKS];
     unsigned nhooks;
     struct tb_gdb *gdb;
+    FILE *sig;                  /* --signature, created before the run */
     int finished;               /* finisher status while draining, else -1 */
     uint64_t drain_end;
     struct timespec start;      /* wall clock */
@@ -153,24 +156,23 @@ static int setup(struct tb *tb, int argc, char **argv)
     if (xvm_elf_load(tb->opt.elf, XVM_RAM_BASE, tb->opt.ram_size, xvm_model_ram(tb->model),
                      &tb->elf, err, sizeof err) != 0)
         return usage_error(err);
-    if (tb->opt.signature && !tb->elf.has_signature) {
-        snprintf(err, sizeof err, "--signature: %s has no begin_signature/end_signature",
-                 tb->opt.elf);
-        return usage_error(err);
-    }
-    if (tb->opt.trace &&
-        xvm_model_trace_open(tb->model, tb->opt.trace, tb->opt.trace_start,
-                             tb->opt.trace_stop) != 0) {
-        snprintf(err, sizeof err, "--trace: cannot create %s", tb->opt.trace);
-        return usage_error(err);
+    xvm_elf_warn(PROG, tb->opt.elf, &tb->elf, XVM_RAM_BASE, tb->opt.ram_size);
+    if (tb->opt.trace) {
+        errno = 0;
+        if (xvm_model_trace_open(tb->model, tb->opt.trace, tb->opt.trace_start,
+                                 tb->opt.trace_stop) != 0) {
+            snprintf(err, sizeof err, "%s: %s", tb->opt.trace,
+                     errno ? strerror(errno) : "cannot create");
+            return usage_error(err);
+        }
     }
     if (tb->opt.commit_log) {
         if (tb_commit_log_open(tb->opt.commit_log, &tb->hooks[tb->nhooks], err, sizeof err) != 0)
             return usage_error(err);
         tb->nhooks++;
     }
-    /* --cosim (tb/cosim.c, engineer H3): after the commit log, so that the
-     * log also holds the entry that differed. */
+    /* --cosim (tb/cosim.c): after the commit log, so that the log also
+     * holds the entry that differed. */
     if (tb->opt.cosim) {
         if (tb_cosim_open(tb->opt.elf, tb->opt.ram_size, tb->model, &tb->hooks[tb->nhooks],
                           err, sizeof err) != 0)
@@ -180,6 +182,12 @@ static int setup(struct tb *tb, int argc, char **argv)
     if (tb->opt.gdb_port) {
         tb->gdb = tb_gdb_open(tb->opt.elf, tb->opt.ram_size, tb->model, err, sizeof err);
         if (!tb->gdb)
+            return usage_error(err);
+    }
+    if (tb->opt.signature) {
+        tb->sig = xvm_elf_signature_open(tb->opt.signature, tb->opt.elf, &tb->elf, XVM_RAM_BASE,
+                                         tb->opt.ram_size, err, sizeof err);
+        if (!tb->sig)
             return usage_error(err);
     }
     if (tb->elf.has_tohost)
@@ -315,8 +323,8 @@ static int finish(struct tb *tb, int status)
     for (i = 0; i < tb->nhooks; i++)
         if (tb->hooks[i].close && tb->hooks[i].close(tb->hooks[i].ctx) != 0 && status == 0)
             status = 1;
-    if (tb->opt.signature &&
-        xvm_elf_write_signature(tb->opt.signature, &tb->elf, XVM_RAM_BASE, tb->opt.ram_size,
+    if (tb->sig &&
+        xvm_elf_signature_write(tb->sig, tb->opt.signature, &tb->elf, XVM_RAM_BASE,
                                 xvm_model_ram(tb->model), err, sizeof err) != 0) {
         fprintf(stderr, PROG ": %s\n", err);
         if (status == 0)
@@ -341,6 +349,8 @@ int main(int argc, char **argv)
     int status = setup(&tb, argc, argv);
 
     if (status >= 0) {
+        if (tb.sig)
+            fclose(tb.sig);
         tb_gdb_close(tb.gdb);
         xvm_model_destroy(tb.model);
         return status;

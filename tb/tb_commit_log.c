@@ -22,7 +22,7 @@ static int log_retire(void *ctx, const struct xvm_commit *c)
     int n = xvm_commit_format(line, sizeof line, c);
 
     if (n < 0 || fwrite(line, 1, (size_t)n, l->f) != (size_t)n) {
-        fprintf(stderr, "xvm-sim: %s: write error\n", l->path);
+        fprintf(stderr, "xvm-sim: %s: %s\n", l->path, strerror(errno));
         return 1;
     }
     return -1;
@@ -34,7 +34,7 @@ static int log_close(void *ctx)
     int failed = fclose(l->f) != 0;
 
     if (failed)
-        fprintf(stderr, "xvm-sim: %s: write error\n", l->path);
+        fprintf(stderr, "xvm-sim: %s: %s\n", l->path, strerror(errno));
     free(l->buf);
     free(l);
     return failed;
@@ -51,7 +51,7 @@ int tb_commit_log_open(const char *path, struct xvm_retire_hook *hook, char *err
     }
     l->f = fopen(path, "w");
     if (!l->f) {
-        snprintf(err, errlen, "%s: cannot create: %s", path, strerror(errno));
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
         free(l);
         return -1;
     }

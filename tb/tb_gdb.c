@@ -80,6 +80,7 @@ static int shadow_step(struct tb_gdb *d, const struct xvm_commit *rtl)
     } else {
         if (!rtl->trap && rtl->rd)
             iss_override_read(d->iss, rtl->rd_value);
+        iss_offer_fetch(d->iss, rtl->insn);
         iss_step(d->iss, &mine);
         ok = mine.pc == rtl->pc && mine.insn == rtl->insn && mine.trap == rtl->trap;
         if (ok && d->resync) {

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Physical memory: RAM and the platform devices of platform.md, decoded
+/* Physical memory: RAM and the platform devices (rtl/xvm_defs.vh), decoded
  * exactly as rtl/xvm_xbar.v does (CLINT and UART by region, the finisher
  * one word; anything else is an access fault; only RAM is executable).
  * Devices see 32-bit word accesses with byte enables, like the RTL bus. */
@@ -207,10 +207,37 @@ int iss_phys_read(struct iss *s, uint64_t addr, int fetch, unsigned be,
     return 0;
 }
 
+int iss_code_written(const struct iss *s, uint32_t off)
+{
+    uint32_t w = off >> 2;
+
+    return s->lockstep && (s->code_written[w >> 6] >> (w & 63u) & 1u);
+}
+
+void iss_code_sync(struct iss *s)
+{
+    for (uint32_t i = 0; i < s->code_written_n; i++)
+        s->code_written[s->code_written_idx[i]] = 0;
+    s->code_written_n = 0;
+}
+
+static void mark_code_written(struct iss *s, uint32_t off)
+{
+    uint32_t w = off >> 2;
+    uint64_t *m = &s->code_written[w >> 6];
+
+    if (*m == 0)
+        s->code_written_idx[s->code_written_n++] = w >> 6;
+    *m |= 1ull << (w & 63u);
+}
+
 int iss_phys_write(struct iss *s, uint64_t addr, uint32_t val, unsigned be)
 {
     if (in_ram(s, addr)) {
         uint8_t *p = s->ram + (addr - XVM_RAM_BASE);
+
+        if (s->lockstep)
+            mark_code_written(s, (uint32_t)(addr - XVM_RAM_BASE));
 
         for (unsigned i = 0; i < 4; i++)
             if (be & (1u << i))

@@ -399,7 +399,10 @@ static int exec_system(struct iss *s, enum iss_op op, uint32_t insn, struct iss_
         if (!s->lockstep && (iss_mip(s) & s->mie) == 0)
             return WAITING;
         break;
-    default:    /* fence, fence.i: no caches, nothing to order */
+    case OP_FENCE_I:
+        iss_code_sync(s);
+        break;
+    default:    /* fence: no caches, nothing to order */
         break;
     }
     s->pc += 4;

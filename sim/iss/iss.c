@@ -9,14 +9,18 @@
 struct iss *iss_create(uint32_t ram_size)
 {
     struct iss *s = calloc(1, sizeof *s);
+    size_t words = ((size_t)ram_size / 4 + 63) / 64;
 
     if (!s)
         return NULL;
     s->ram_size = ram_size;
     /* Rounded up so that word reads at the last bytes stay in bounds. */
     s->ram = calloc(1, (size_t)ram_size + 4);
-    if (!s->ram) {
-        free(s);
+    /* The written-code map: pages of it are touched only in lockstep. */
+    s->code_written = calloc(words, sizeof *s->code_written);
+    s->code_written_idx = calloc(words, sizeof *s->code_written_idx);
+    if (!s->ram || !s->code_written || !s->code_written_idx) {
+        iss_destroy(s);
         return NULL;
     }
     s->uart_out = stdout;
@@ -28,6 +32,8 @@ void iss_destroy(struct iss *s)
 {
     if (s) {
         free(s->ram);
+        free(s->code_written);
+        free(s->code_written_idx);
         free(s);
     }
 }
@@ -74,7 +80,9 @@ uint64_t iss_cycles(const struct iss *s) { return s->steps; }
 uint64_t iss_instret(const struct iss *s) { return s->retired; }
 
 /* Fetch: VA mask, then translation, then "only RAM is executable"; every
- * fault reports the pc as tval and 0 as the instruction bits. */
+ * fault reports the pc as tval and 0 as the instruction bits. A word
+ * stored to since the last fence.i yields the bits offered by lockstep,
+ * if any: the RTL may have fetched it before the store. */
 static int fetch(struct iss *s, uint32_t *insn, uint32_t *pte, struct iss_exc *e)
 {
     uint64_t pa;
@@ -92,6 +100,8 @@ static int fetch(struct iss *s, uint32_t *insn, uint32_t *pte, struct iss_exc *e
 
         *insn = (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) |
                 ((uint32_t)p[3] << 24);
+        if (s->fetch_offer_armed && iss_code_written(s, (uint32_t)(pa - XVM_RAM_BASE)))
+            *insn = s->fetch_offer;
         return 0;
     }
     if (iss_phys_read(s, pa, 1, 0xf, insn, &is_dev) == 0)
@@ -132,6 +142,7 @@ static void end(struct iss *s)
         s->mtime++;
     s->steps++;
     s->override_armed = 0;
+    s->fetch_offer_armed = 0;
 }
 
 enum iss_status iss_step(struct iss *s, struct xvm_commit *c)
@@ -204,6 +215,12 @@ void iss_override_read(struct iss *s, uint32_t value)
 {
     s->override_armed = 1;
     s->override_value = value;
+}
+
+void iss_offer_fetch(struct iss *s, uint32_t insn)
+{
+    s->fetch_offer_armed = 1;
+    s->fetch_offer = insn;
 }
 
 /* The RTL took this interrupt; it must at least be enabled here (mie, the

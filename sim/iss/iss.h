@@ -86,6 +86,15 @@ void iss_force_mip(struct iss *s, uint32_t mask, uint32_t value);
  * is dropped at the end of that step whether used or not. */
 void iss_override_read(struct iss *s, uint32_t value);
 
+/* The bits the RTL retired for the next step's instruction. When the RAM
+ * word it is fetched from was stored to since the last fence.i, the next
+ * step executes these bits instead of the memory's: before fence.i a fetch
+ * may return the old or the new bytes (docs/architecture.md), and the RTL
+ * returns the old ones when it fetched the word before the store. Other
+ * fetches ignore the offer, which is dropped at the end of the step.
+ * Stores are tracked in lockstep mode only. */
+void iss_offer_fetch(struct iss *s, uint32_t insn);
+
 /* Architectural state for tests and reports. */
 uint32_t iss_pc(const struct iss *s);
 uint32_t iss_reg(const struct iss *s, unsigned n);

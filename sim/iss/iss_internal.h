@@ -115,6 +115,14 @@ struct iss {
     int lockstep;
     int override_armed;
     uint32_t override_value;
+    int fetch_offer_armed;
+    uint32_t fetch_offer;
+    /* RAM words stored to since the last fence.i (lockstep only): one bit
+     * per word, and the indices of the map's non-zero elements so that
+     * fence.i clears only those. */
+    uint64_t *code_written;
+    uint32_t *code_written_idx;
+    uint32_t code_written_n;
 
     /* statistics (independent of the program's writes to the counters) */
     uint64_t steps, retired;
@@ -167,6 +175,10 @@ int iss_phys_read(struct iss *s, uint64_t addr, int fetch, unsigned be,
 int iss_phys_write(struct iss *s, uint64_t addr, uint32_t val, unsigned be);
 /* 1 when the word at addr answers (RAM or a device; fetch: RAM only). */
 int iss_phys_exists(const struct iss *s, uint64_t addr, int fetch);
+/* Whether the RAM word at byte offset off was stored to since the last
+ * fence.i (tracked in lockstep mode only), and fence.i's reset of that. */
+int iss_code_written(const struct iss *s, uint32_t off);
+void iss_code_sync(struct iss *s);
 void iss_devices_reset(struct iss *s);
 
 /* ---- exec.c ------------------------------------------------------------ */

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* build/xvm-iss: the reference model's command-line front end, with the
- * contract of platform.md shared with build/xvm-sim (options, exit codes,
+ * contract of docs/platform.md shared with build/xvm-sim (options, exit codes,
  * UART on stdout, commit log, signature, statistics). --max-cycles counts
  * ISS steps (instructions, traps and wfi waiting), the ISS's cycles.
  * --gdb PORT serves GDB's remote protocol through sim/gdb's ISS adapter. */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "gdb/xvm_gdb_iss.h"
@@ -88,7 +90,7 @@ static int run(struct iss *s, const struct xvm_options *o, FILE *log)
             return XVM_EXIT_TIMEOUT;
         }
         if (iss_step(s, &c) != ISS_WAITING && log && write_log(log, &c) != 0) {
-            fprintf(stderr, PROG ": --commit-log: write error\n");
+            fprintf(stderr, PROG ": %s: %s\n", o->commit_log, strerror(errno));
             return 1;
         }
         if (iss_finished(s, &code)) {
@@ -98,10 +100,17 @@ static int run(struct iss *s, const struct xvm_options *o, FILE *log)
     }
 }
 
+struct log {
+    FILE *f;
+    const char *path;
+};
+
 static void log_commit(void *ctx, const struct xvm_commit *c)
 {
-    if (write_log(ctx, c) != 0)
-        fprintf(stderr, PROG ": --commit-log: write error\n");
+    const struct log *l = ctx;
+
+    if (write_log(l->f, c) != 0)
+        fprintf(stderr, PROG ": %s: %s\n", l->path, strerror(errno));
 }
 
 /* --gdb: the debugger drives the program; after a detach it runs on.
@@ -111,13 +120,14 @@ static void log_commit(void *ctx, const struct xvm_commit *c)
 static int run_gdb(struct iss *s, const struct xvm_options *o, FILE *log)
 {
     struct xvm_gdb_iss g;
+    struct log l = { log, o->commit_log };
     int code = 0;
 
     xvm_gdb_iss_init(&g, s);
     g.max_cycles = o->max_cycles;
     if (log) {
         g.on_commit = log_commit;
-        g.on_commit_ctx = log;
+        g.on_commit_ctx = &l;
     }
     switch (xvm_gdb_serve(o->gdb_port, &g.target, &code)) {
     case XVM_GDB_DETACHED:
@@ -141,6 +151,7 @@ int main(int argc, char **argv)
     struct run_start start;
     struct iss *s;
     FILE *log = NULL;
+    FILE *sig = NULL;
     char err[256];
     int status;
     int r = xvm_options_parse(argc, argv, XVM_OPT_GDB, &o, err, sizeof err);
@@ -156,16 +167,21 @@ int main(int argc, char **argv)
         iss_destroy(s);
         return usage_error(err);
     }
-    if (o.signature && !elf.has_signature) {
-        snprintf(err, sizeof err, "--signature: %s has no begin_signature/end_signature",
-                 o.elf);
-        iss_destroy(s);
-        return usage_error(err);
-    }
+    xvm_elf_warn(PROG, o.elf, &elf, XVM_RAM_BASE, o.ram_size);
     if (o.commit_log) {
         log = fopen(o.commit_log, "w");
         if (!log) {
-            snprintf(err, sizeof err, "--commit-log: cannot create %s", o.commit_log);
+            snprintf(err, sizeof err, "%s: %s", o.commit_log, strerror(errno));
+            iss_destroy(s);
+            return usage_error(err);
+        }
+    }
+    if (o.signature) {
+        sig = xvm_elf_signature_open(o.signature, o.elf, &elf, XVM_RAM_BASE, o.ram_size, err,
+                                     sizeof err);
+        if (!sig) {
+            if (log)
+                fclose(log);
             iss_destroy(s);
             return usage_error(err);
         }
@@ -176,13 +192,12 @@ int main(int argc, char **argv)
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start.cpu);
     status = o.gdb_port ? run_gdb(s, &o, log) : run(s, &o, log);
     if (log && fclose(log) != 0) {
-        fprintf(stderr, PROG ": --commit-log: write error\n");
+        fprintf(stderr, PROG ": %s: %s\n", o.commit_log, strerror(errno));
         if (status == 0)
             status = 1;
     }
-    if (o.signature &&
-        xvm_elf_write_signature(o.signature, &elf, XVM_RAM_BASE, o.ram_size, iss_ram(s), err,
-                                sizeof err) != 0) {
+    if (sig && xvm_elf_signature_write(sig, o.signature, &elf, XVM_RAM_BASE, iss_ram(s), err,
+                                       sizeof err) != 0) {
         fprintf(stderr, PROG ": %s\n", err);
         if (status == 0)
             status = 1;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 // CLINT (rtl/xvm_clint.v): msip, mtimecmp and mtime at the offsets of
-// platform.md, as a TLM-2.0 target plus the core's interrupt and time pins.
+// rtl/xvm_defs.vh, as a TLM-2.0 target plus the core's interrupt and time
+// pins.
 //
 // Like the RTL's registers, everything changes at the rising edge: mtime
 // advances, and accesses made at that edge (by the bus bridge) see the

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "xvm_sc_harness.h"
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -170,7 +172,8 @@ int xvm_sc_harness::step()
             const int n = xvm_commit_format(line, sizeof line, &c);
             if (n < 0 || std::fwrite(line, 1, static_cast<size_t>(n), cfg_.commit_log) !=
                              static_cast<size_t>(n)) {
-                std::fprintf(stderr, "xvm-sim-sc: %s: write error\n", cfg_.commit_log_path);
+                std::fprintf(stderr, "xvm-sim-sc: %s: %s\n", cfg_.commit_log_path,
+                             std::strerror(errno));
                 st = 1;
             }
         }

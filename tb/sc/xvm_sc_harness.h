@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-// The simulator contract of platform.md around an xvm_sc_platform: reset,
-// cycle counting, --max-cycles, the finisher and tohost exit codes, the
-// commit log, UART bytes to stdout and from stdin. It decides, at each
-// falling edge, exactly as build/xvm-sim (tb/main.c) does after each cycle,
-// so that both simulators stop at the same cycle with the same status.
+// The simulator contract (docs/platform.md) around an
+// xvm_sc_platform: reset, cycle counting, --max-cycles, the finisher and
+// tohost exit codes, the commit log, UART bytes to stdout and from stdin.
+// It decides, at each falling edge, exactly as build/xvm-sim (tb/main.c)
+// does after each cycle, so that both simulators stop at the same cycle
+// with the same status.
 #ifndef XVM_SC_HARNESS_H
 #define XVM_SC_HARNESS_H
 

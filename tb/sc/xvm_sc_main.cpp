@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // build/xvm-sim-sc: the RTL core in a SystemC/TLM-2.0 platform, with the
-// command line, output and exit statuses of build/xvm-sim (platform.md).
+// command line, output and exit statuses of build/xvm-sim (README.md).
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -89,6 +90,7 @@ struct run {
     xvm_elf_info elf = {};
     FILE *log = nullptr;
     std::vector<char> log_buf;
+    FILE *sig = nullptr;  // --signature, created before the run
     std::unique_ptr<xvm_sc_platform> platform;
 };
 
@@ -112,21 +114,22 @@ int setup(run &r, int argc, char **argv)
     if (xvm_elf_load(r.opt.elf, XVM_RAM_BASE, r.opt.ram_size, r.platform->ram.data(), &r.elf,
                      err, sizeof err) != 0)
         return usage_error(err);
-    if (r.opt.signature && !r.elf.has_signature) {
-        std::snprintf(err, sizeof err, "--signature: %s has no begin_signature/end_signature",
-                      r.opt.elf);
-        return usage_error(err);
-    }
+    xvm_elf_warn(kProg, r.opt.elf, &r.elf, XVM_RAM_BASE, r.opt.ram_size);
     if (r.opt.commit_log) {
         r.log = std::fopen(r.opt.commit_log, "w");
         if (!r.log) {
-            std::snprintf(err, sizeof err, "%s: cannot create: %s", r.opt.commit_log,
-                          std::strerror(errno));
+            std::snprintf(err, sizeof err, "%s: %s", r.opt.commit_log, std::strerror(errno));
             return usage_error(err);
         }
         // Logging is write-bound: a large buffer.
         r.log_buf.resize(1u << 20);
         std::setvbuf(r.log, r.log_buf.data(), _IOFBF, r.log_buf.size());
+    }
+    if (r.opt.signature) {
+        r.sig = xvm_elf_signature_open(r.opt.signature, r.opt.elf, &r.elf, XVM_RAM_BASE,
+                                       r.opt.ram_size, err, sizeof err);
+        if (!r.sig)
+            return usage_error(err);
     }
     return -1;
 }
@@ -143,6 +146,8 @@ int sc_main(int argc, char **argv)
     if (status >= 0) {
         if (r.log)
             std::fclose(r.log);
+        if (r.sig)
+            std::fclose(r.sig);
         return status;
     }
 
@@ -171,14 +176,13 @@ int sc_main(int argc, char **argv)
     // timed-out test can still be inspected.
     // A commit log that could not be written fails the run.
     if (r.log && std::fclose(r.log) != 0) {
-        std::fprintf(stderr, "%s: %s: write error\n", kProg, r.opt.commit_log);
+        std::fprintf(stderr, "%s: %s: %s\n", kProg, r.opt.commit_log, std::strerror(errno));
         if (status == 0)
             status = 1;
     }
     char err[256];
-    if (r.opt.signature &&
-        xvm_elf_write_signature(r.opt.signature, &r.elf, XVM_RAM_BASE, r.opt.ram_size,
-                                r.platform->ram.data(), err, sizeof err) != 0) {
+    if (r.sig && xvm_elf_signature_write(r.sig, r.opt.signature, &r.elf, XVM_RAM_BASE,
+                                         r.platform->ram.data(), err, sizeof err) != 0) {
         std::fprintf(stderr, "%s: %s\n", kProg, err);
         if (status == 0)
             status = 1;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-// The platform of platform.md as SystemC modules: the Verilated core
+// The platform (rtl/xvm_defs.vh) as SystemC modules: the Verilated core
 // (rtl/xvm_core.v), the bus bridge, the address router, and the RAM, CLINT,
 // UART and finisher as TLM-2.0 targets. Clock and reset come from outside;
 // the retire port and the core's visibility outputs are public signals, for

@@ -30,7 +30,7 @@ public:
     // window is the run-time --ram-size).
     void map(uint32_t base, uint32_t size, bool executable);
 
-    // The platform's memory map (platform.md): RAM (the only executable
+    // The platform's memory map (rtl/xvm_defs.vh): RAM (the only executable
     // window), CLINT, UART and finisher, each bound through its socket.
     template <class Ram, class Clint, class Uart, class Finisher>
     void map_platform(uint32_t ram_bytes, Ram &ram, Clint &clint, Uart &uart, Finisher &fin)

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Runs test programs and records one PASS/FAIL line per program.
 # Usage: run.sh SUITE RESULTS_FILE LOG_DIR MAX_CYCLES SIM ELF...
-#   SIM is a simulator with the platform.md command line (optionally with
+#   SIM is a simulator with the docs/platform.md command line (optionally with
 #   options, e.g. "build/xvm-sim --cosim"), or "qemu" for
 #   qemu-system-riscv32 -M virt (C extension off and 16 MiB of RAM, like
 #   the Xvm platform; -icount makes its mtime advance with the instructions

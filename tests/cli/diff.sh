@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
 # The RTL and the reference model must write the same commit log for the
-# same program (platform.md): runs each program on both and compares.
+# same program (docs/architecture.md, "Commit log"): runs each program on
+# both and compares.
 # Usage: diff.sh SIM_A SIM_B RESULTS ELF...
 set -u
 a=$1 b=$2 results=$3

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# Command-line behaviour of a simulator (platform.md, "The simulators").
+# Command-line behaviour of a simulator (docs/platform.md).
 # Usage: run.sh SIM TAG ELFDIR RESULTS [RAM_MAX]
 #   SIM     the simulator (build/xvm-sim or build/xvm-iss)
 #   TAG     name used in the result lines: "PASS cli/TAG/<test>"
@@ -10,6 +10,7 @@
 # Every run is bounded by `timeout`, so a hang is a failure, not a stall.
 set -u
 sim=$1 tag=$2 elfs=$3 results=$4 ram_max=${5:-}
+prog=$(basename "$sim")
 work=$(mktemp -d /tmp/xvm-cli.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 : > "$results"
@@ -39,6 +40,19 @@ expect_usage_error() {
   lines=$(wc -l < "$work/err")
   if [ "$rc" -ne 2 ]; then fail "$name" "exit $rc, expected 2"
   elif [ "$lines" -ne 1 ]; then fail "$name" "$lines lines on stderr, expected 1"
+  elif [ -s "$work/out" ]; then fail "$name" "output on stdout"
+  else pass "$name"; fi
+}
+
+# expect_message NAME STATUS MESSAGE ARGS...: exact status, nothing on
+# stdout and stderr exactly "PROGRAM: MESSAGE" (file errors are
+# "PROGRAM: FILE: reason", the reason strerror's when there is one).
+expect_message() {
+  name=$1 want=$2 msg=$3
+  shift 3
+  run "$name" /dev/null "$@"
+  if [ "$rc" -ne "$want" ]; then fail "$name" "exit $rc, expected $want"
+  elif [ "$(cat "$work/err")" != "$prog: $msg" ]; then fail "$name" "stderr '$(cat "$work/err")'"
   elif [ -s "$work/out" ]; then fail "$name" "output on stdout"
   else pass "$name"; fi
 }
@@ -77,6 +91,33 @@ expect_usage_error missing-elf --stats
 expect_usage_error extra-elf "$elfs/loop.elf" "$elfs/loop.elf"
 expect_usage_error signature-without-symbols --signature "$work/sig" "$elfs/loop.elf"
 expect_usage_error commit-log-unwritable --commit-log "$work/no/such/dir/log" "$elfs/loop.elf"
+# An unusable output file is found before the run (loop.elf would run until
+# --max-cycles).
+expect_usage_error signature-unwritable --max-cycles 100000000 --signature "$work/no/such/dir/sig" \
+  "$elfs/signature.elf"
+
+# --- the exact format of file errors ------------------------------------------
+enoent="No such file or directory"
+expect_message format-missing-elf 2 "$work/does-not-exist.elf: $enoent" "$work/does-not-exist.elf"
+expect_message format-elf-directory 2 "$work: Is a directory" "$work"
+expect_message format-not-elf 2 "$work/text.elf: not an ELF file" "$work/text.elf"
+expect_message format-commit-log 2 "$work/no/such/dir/log: $enoent" \
+  --commit-log "$work/no/such/dir/log" "$elfs/pass.elf"
+expect_message format-signature 2 "$work/no/such/dir/sig: $enoent" \
+  --signature "$work/no/such/dir/sig" "$elfs/signature.elf"
+expect_message format-signature-symbols 2 \
+  "$elfs/loop.elf: no begin_signature/end_signature symbols for --signature" \
+  --signature "$work/sig" "$elfs/loop.elf"
+if [ "$tag" = sim ]; then
+  expect_message format-trace 2 "$work/no/such/dir/t.fst: $enoent" \
+    --trace "$work/no/such/dir/t.fst" "$elfs/pass.elf"
+fi
+if [ -w /dev/full ]; then
+  expect_message format-commit-log-write 1 "/dev/full: No space left on device" \
+    --max-cycles 100000 --commit-log /dev/full "$elfs/pass.elf"
+  expect_message format-signature-write 1 "/dev/full: No space left on device" \
+    --max-cycles 100000 --signature /dev/full "$elfs/signature.elf"
+fi
 
 if [ -n "$ram_max" ]; then
   expect_usage_error ram-size-above-max --ram-size $((ram_max + 4)) "$elfs/loop.elf"
@@ -87,6 +128,16 @@ fi
 run help /dev/null --help
 if [ "$rc" -eq 0 ] && grep -q -- '--max-cycles' "$work/out"; then pass help
 else fail help "exit $rc"; fi
+
+# --- warnings: one line on stderr, the run goes on ----------------------------
+expect_message warn-entry 0 \
+  "$elfs/entry.elf: warning: entry point 0x80000008 ignored, execution starts at 0x80000000" \
+  --max-cycles 100000 "$elfs/entry.elf"
+expect_message warn-stack-top 0 \
+  "$elfs/stack-top.elf: warning: __stack_top 0x81000000 is beyond the end of RAM 0x80100000 (--ram-size 0x100000)" \
+  --max-cycles 100000 --ram-size 1M "$elfs/stack-top.elf"
+expect_exit no-warn-stack-top 0 "" /dev/null --max-cycles 100000 "$elfs/stack-top.elf"
+if [ -s "$work/err" ]; then fail no-warn-stack-top-message "stderr '$(cat "$work/err")'"; fi
 
 # --- running programs --------------------------------------------------------
 expect_exit max-cycles 124 "" /dev/null --max-cycles 5000 "$elfs/loop.elf"

@@ -358,6 +358,45 @@ static void test_override(void **state)
     iss_destroy(s);
 }
 
+/* Offered bits replace a fetch only from a word stored to since the last
+ * fence.i, and only in lockstep mode. */
+static void test_fetch_offer(void **state)
+{
+    const uint32_t patched = CODE_PA + 8, offered = ADDI(6, 0, 2);
+    struct xvm_commit c;
+
+    (void)state;
+    for (int lockstep = 0; lockstep <= 1; lockstep++) {
+        struct iss *s = hart();
+
+        iss_set_lockstep(s, lockstep);
+        put32(s, CODE_PA + 4, ADDI(5, 0, 1));
+        iss_set_pc(s, CODE_PA + 4);
+        iss_offer_fetch(s, offered);
+        iss_step(s, &c);
+        assert_int_equal(c.insn, ADDI(5, 0, 1));
+        iss_set_reg(s, 7, patched);
+        iss_set_reg(s, 8, ADDI(5, 0, 3));
+        exec1(s, SW(8, 7, 0), &c);
+        assert_int_equal(get32(s, patched), ADDI(5, 0, 3));
+        iss_set_pc(s, patched);
+        iss_offer_fetch(s, offered);
+        iss_step(s, &c);
+        assert_int_equal(c.insn, lockstep ? offered : ADDI(5, 0, 3));
+        assert_int_equal(c.rd, lockstep ? 6 : 5);
+        /* the offer lasts one step */
+        iss_set_pc(s, patched);
+        iss_step(s, &c);
+        assert_int_equal(c.insn, ADDI(5, 0, 3));
+        exec1(s, 0x0000100fu, &c);   /* fence.i */
+        iss_set_pc(s, patched);
+        iss_offer_fetch(s, offered);
+        iss_step(s, &c);
+        assert_int_equal(c.insn, ADDI(5, 0, 3));
+        iss_destroy(s);
+    }
+}
+
 int run_priv_tests(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +413,7 @@ int run_priv_tests(void)
         cmocka_unit_test(test_instret),
         cmocka_unit_test(test_returns),
         cmocka_unit_test(test_override),
+        cmocka_unit_test(test_fetch_offer),
     };
 
     return cmocka_run_group_tests_name("priv", tests, NULL, NULL);

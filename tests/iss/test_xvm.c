@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Xvm rules R1-R11 (../shared/spec/xvm.md) checked one by one. */
+/* Xvm rules R1-R11 (docs/xvm.md) checked one by one. */
 #include "iss_test.h"
 
 #define CODE_VA   0x00000000u

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* rig: random instruction stream generator for lockstep co-simulation.
  *
- *   build/tests/rig/rig --seed N [--insns COUNT] > prog.S
+ *   build/tests/rig/rig --seed N [--insns COUNT] [--smc] > prog.S
  *
  * writes one self-checking-by-cosim assembly program, fully determined by
  * N: boot code that builds Sv32 page tables, then segments of random
@@ -12,6 +12,7 @@
  * branches and jumps only go forward inside their segment, traps skip the
  * faulting instruction, fetch faults abort to the next segment, and
  * interrupt handlers acknowledge their source (rig_frame.c).
+ * --smc adds stores over the code ahead, with and without fence.i.
  *
  * To reproduce a failing seed N (what `make test-rig` printed):
  *   make build/tests/rig/rig build/xvm-sim
@@ -54,6 +55,7 @@ struct gen {
     const struct seg *seg;
     int vmsw_seen;          /* a vmsw in this segment may have changed VM */
     unsigned label;
+    int smc;                /* --smc: stores over code ahead, fence.i or not */
 };
 
 static unsigned pick(struct gen *g, const unsigned *v, unsigned n)
@@ -356,18 +358,49 @@ static void warl(struct gen *g)
     }
 }
 
+/* An OP-IMM instruction whose funct3 is not a shift (any immediate is
+ * legal) writing no reserved register. */
+static uint32_t op_imm(struct gen *g)
+{
+    static const uint32_t funct3_op[] = { 0, 2, 3, 4, 6, 7 };
+
+    return ((rig_u32(&g->r) & 0xfffu) << 20) | (rs(g) << 15) |
+           (funct3_op[rig_below(&g->r, 6)] << 12) | (rd(g) << 7) | 0x13u;
+}
+
 /* Self-modifying code in M: an ALU instruction is stored over the nop
  * ahead, made visible by fence.i, then executed. */
 static void patch_code(struct gen *g)
 {
-    static const uint32_t funct3_op[] = { 0, 2, 3, 4, 6, 7 };
     unsigned l = ++g->label;
-    uint32_t insn = ((rig_u32(&g->r) & 0xfffu) << 20) | (rs(g) << 15) |
-                    (funct3_op[rig_below(&g->r, 6)] << 12) | (rd(g) << 7) | 0x13u;
+    uint32_t insn = op_imm(g);
 
     fprintf(g->f, "    la " TMP ", .Lp%u\n    li x23, 0x%08x\n    sw x23, 0(" TMP ")\n"
                   "    fence.i\n.Lp%u:\n    nop\n",
             l, insn, l);
+}
+
+/* --smc, where the code's link address is its address (M, or satp Bare):
+ * a store over an instruction 0..3 instructions ahead of the next, with
+ * or without fence.i in between. Without it the old or the new bits may
+ * execute (docs/architecture.md), so both are OP-IMM instructions whose
+ * result the rest of the program may use. A halfword or byte store changes
+ * only rs1 and the immediate (bytes 2 and 3): a mix of the rd fields of two
+ * instructions could name a reserved register. */
+static void smc_patch(struct gen *g)
+{
+    static const char *const st[] = { "sb", "sh", "sw" };
+    unsigned l = ++g->label, ahead = rig_below(&g->r, 4);
+    unsigned size = rig_pct(&g->r, 70) ? 2 : rig_below(&g->r, 2);
+    unsigned off = size == 2 ? 0 : size == 1 ? 2 : 2 + rig_below(&g->r, 2);
+
+    fprintf(g->f, "    la " TMP ", .Lp%u\n    li x23, 0x%08x\n    %s x23, %u(" TMP ")\n", l,
+            op_imm(g) >> (8 * off), st[size], off);
+    if (rig_pct(&g->r, 25))
+        fprintf(g->f, "    fence.i\n");
+    for (unsigned i = 0; i < ahead; i++)
+        alu(g);
+    fprintf(g->f, ".Lp%u:\n    .word 0x%08x\n", l, op_imm(g));
 }
 
 /* M changes one alias PTE (mostly of a data page) and flushes the TLBs. */
@@ -508,7 +541,9 @@ static void random_insn(struct gen *g)
 {
     unsigned p = rig_below(&g->r, 100);
 
-    if (p < 28) alu(g);
+    if (g->smc && (g->seg->priv == XVM_PRIV_M || g->seg->satp == 0) && rig_pct(&g->r, 10))
+        smc_patch(g);
+    else if (p < 28) alu(g);
     else if (p < 32) load_value(g);
     else if (p < 40) muldiv(g);
     else if (p < 56) load_store(g);
@@ -592,9 +627,9 @@ static void emit_desc(FILE *f, const struct seg *s)
             s->satp, s->code_off, s->data_va + 0x1000, s->data_va + 0x3000);
 }
 
-static int generate(FILE *f, uint64_t seed, unsigned insns)
+static int generate(FILE *f, uint64_t seed, unsigned insns, int smc)
 {
-    struct gen g = { .f = f };
+    struct gen g = { .f = f, .smc = smc };
     struct seg *segs;
     unsigned nseg = 0, cap = 16, done = 0;
 
@@ -603,7 +638,8 @@ static int generate(FILE *f, uint64_t seed, unsigned insns)
     segs = malloc(cap * sizeof *segs);
     if (!segs)
         return -1;
-    fprintf(f, "/* rig --seed %" PRIu64 " --insns %u */\n#include \"xvm_defs.h\"\n", seed, insns);
+    fprintf(f, "/* rig --seed %" PRIu64 " --insns %u%s */\n#include \"xvm_defs.h\"\n", seed,
+            insns, smc ? " --smc" : "");
     rig_emit_boot(f, &g.cfg, &g.r);
     while (done < insns) {
         unsigned n = 20 + rig_below(&g.r, 100);
@@ -658,24 +694,28 @@ static int parse_u64(const char *s, uint64_t *v)
 int main(int argc, char **argv)
 {
     uint64_t seed = 0, insns = 26000;
-    int have_seed = 0;
+    int have_seed = 0, smc = 0;
 
     for (int i = 1; i < argc; i++) {
         uint64_t *dst = strcmp(argv[i], "--seed") == 0    ? &seed
                       : strcmp(argv[i], "--insns") == 0   ? &insns : NULL;
 
+        if (strcmp(argv[i], "--smc") == 0) {
+            smc = 1;
+            continue;
+        }
         if (!dst || i + 1 >= argc || parse_u64(argv[i + 1], dst) != 0) {
-            fprintf(stderr, "usage: rig --seed N [--insns COUNT] > prog.S\n");
+            fprintf(stderr, "usage: rig --seed N [--insns COUNT] [--smc] > prog.S\n");
             return 2;
         }
         have_seed |= dst == &seed;
         i++;
     }
     if (!have_seed || insns == 0 || insns > 200000) {
-        fprintf(stderr, "usage: rig --seed N [--insns COUNT (1..200000)] > prog.S\n");
+        fprintf(stderr, "usage: rig --seed N [--insns COUNT (1..200000)] [--smc] > prog.S\n");
         return 2;
     }
-    if (generate(stdout, seed, (unsigned)insns) != 0 || fflush(stdout) != 0) {
+    if (generate(stdout, seed, (unsigned)insns, smc) != 0 || fflush(stdout) != 0) {
         fprintf(stderr, "rig: cannot write the program\n");
         return 1;
     }

@@ -3,6 +3,7 @@
 # Runs rig seeds FIRST..LAST through `SIM --cosim` (or, with SIM ending in
 # xvm-iss, through the model alone) and prints PASS/FAIL rig/<seed> lines.
 # Usage: run.sh SIM RIG FIRST LAST [INSNS] [WORKDIR]
+# RIG_FLAGS: more options of the generator (--smc).
 # A failing seed keeps WORKDIR/<seed>.S, .elf and .log (the simulator's
 # stderr with the cosim report); reproduce with: run.sh SIM RIG N N
 set -u
@@ -16,7 +17,7 @@ rc=0
 seed=$first
 while [ "$seed" -le "$last" ]; do
   base=$work/$seed
-  if ! "$rig" --seed "$seed" --insns "$insns" > "$base.S"; then
+  if ! "$rig" --seed "$seed" --insns "$insns" ${RIG_FLAGS:-} > "$base.S"; then
     echo "FAIL rig/$seed (generator)"; rc=1
   elif ! $cc $cflags -o "$base.elf" "$base.S" 2> "$base.log"; then
     echo "FAIL rig/$seed (assembler: $(head -1 "$base.log"))"; rc=1

@@ -428,14 +428,14 @@ static void file_missing(void **state)
     (void)state;
     assert_int_equal(xvm_elf_load("/nonexistent/prog.elf", RAM_BASE, RAM_SIZE, ram, &info, err,
                                   sizeof err), -1);
-    assert_non_null(strstr(err, "/nonexistent/prog.elf: cannot open"));
+    assert_string_equal(err, "/nonexistent/prog.elf: No such file or directory");
 }
 
 static void file_is_directory(void **state)
 {
     (void)state;
     assert_int_equal(xvm_elf_load("/tmp", RAM_BASE, RAM_SIZE, ram, &info, err, sizeof err), -1);
-    assert_non_null(strstr(err, "not a regular file"));
+    assert_string_equal(err, "/tmp: Is a directory");
 }
 
 static void writes_signature(void **state)
@@ -446,8 +446,10 @@ static void writes_signature(void **state)
     (void)state;
     assert_int_equal(load(IMAGE_LEN), 0);
     snprintf(tmp_path, sizeof tmp_path, "/tmp/xvm-test-sig-%d", (int)getpid());
-    assert_int_equal(xvm_elf_write_signature(tmp_path, &info, RAM_BASE, RAM_SIZE, ram, err,
-                                             sizeof err), 0);
+    f = xvm_elf_signature_open(tmp_path, "p.elf", &info, RAM_BASE, RAM_SIZE, err, sizeof err);
+    assert_non_null(f);
+    assert_int_equal(xvm_elf_signature_write(f, tmp_path, &info, RAM_BASE, ram, err, sizeof err),
+                     0);
     f = fopen(tmp_path, "r");
     assert_non_null(f);
     assert_non_null(fgets(line, sizeof line, f));
@@ -459,8 +461,10 @@ static void writes_signature(void **state)
     /* Words are little-endian in RAM. */
     ram[info.sig_begin - RAM_BASE] = 0x78;
     ram[info.sig_begin - RAM_BASE + 3] = 0xa2;
-    assert_int_equal(xvm_elf_write_signature(tmp_path, &info, RAM_BASE, RAM_SIZE, ram, err,
-                                             sizeof err), 0);
+    f = xvm_elf_signature_open(tmp_path, "p.elf", &info, RAM_BASE, RAM_SIZE, err, sizeof err);
+    assert_non_null(f);
+    assert_int_equal(xvm_elf_signature_write(f, tmp_path, &info, RAM_BASE, ram, err, sizeof err),
+                     0);
     f = fopen(tmp_path, "r");
     assert_non_null(f);
     assert_non_null(fgets(line, sizeof line, f));
@@ -474,9 +478,20 @@ static void signature_needs_symbols(void **state)
     (void)state;
     w16(48, 0);
     assert_int_equal(load(IMAGE_LEN), 0);
-    assert_int_equal(xvm_elf_write_signature("/tmp/unused", &info, RAM_BASE, RAM_SIZE, ram, err,
-                                             sizeof err), -1);
-    assert_non_null(strstr(err, "begin_signature"));
+    assert_null(xvm_elf_signature_open("/tmp/unused", "p.elf", &info, RAM_BASE, RAM_SIZE, err,
+                                       sizeof err));
+    assert_string_equal(err, "p.elf: no begin_signature/end_signature symbols for --signature");
+}
+
+/* The signature file is created before the run: an unusable path is
+ * reported then, as "FILE: reason". */
+static void signature_unwritable(void **state)
+{
+    (void)state;
+    assert_int_equal(load(IMAGE_LEN), 0);
+    assert_null(xvm_elf_signature_open("/nonexistent/sig", "p.elf", &info, RAM_BASE, RAM_SIZE,
+                                       err, sizeof err));
+    assert_string_equal(err, "/nonexistent/sig: No such file or directory");
 }
 
 #define T(f) cmocka_unit_test_setup(f, build_image)
@@ -496,7 +511,7 @@ int main(void)
         T(rejects_symtab_outside_file), T(rejects_symtab_bad_link),
         T(rejects_signature_reversed), T(ignores_name_past_strtab), T(file_load_and_symbol),
         T(file_error_names_file), T(file_missing), T(file_is_directory), T(writes_signature),
-        T(signature_needs_symbols),
+        T(signature_needs_symbols), T(signature_unwritable),
     };
 
     return cmocka_run_group_tests_name("elf", tests, NULL, NULL);

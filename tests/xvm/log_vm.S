@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Commit-log contract for Xvm (platform.md): an instruction line ends with
+/* Commit-log contract for Xvm (docs/platform.md): an instruction line ends with
  * " vm" iff it executed with VM=1, a trap line iff VM was 1 before the trap.
  * check_log.sh runs this program and looks for the exact lines. The code
  * runs from the gate page at VA 0: vmsw.1 (VM=0), li a0, 1 (VM=1), vmsw.0
