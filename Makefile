@@ -36,6 +36,13 @@ $(error SIM=$(SIM): accepted values are rtl (build/xvm-sim) and iss (build/xvm-i
 endif
 SIM_BIN := $(BUILD)/xvm-$(if $(filter iss,$(SIM)),iss,sim)
 
+# The RTL file lists: the filesets of the FuseSoC core description, the one
+# list (xvm.core): the core, the SoC around it, the simulation top.
+RTL_CORE_SRCS := $(shell sh scripts/core_files.sh xvm.core core)
+RTL_SOC_SRCS  := $(shell sh scripts/core_files.sh xvm.core soc)
+RTL_SIM_SRCS  := $(shell sh scripts/core_files.sh xvm.core sim)
+RTL_HDRS      := $(wildcard rtl/*.vh)
+
 ALL_TARGETS       :=
 TEST_TARGETS      :=
 TEST_LONG_TARGETS :=

@@ -2,10 +2,7 @@
 # RTL checks: lint (Verilator -Wall), synthesis for the iCE40UP5K (Yosys),
 # and the 4-state run of programs under Icarus Verilog.
 
-RTL_SRCS      := $(sort $(wildcard rtl/*.v))
-# The core alone: everything but the platform around it.
-RTL_CORE_SRCS := $(filter-out rtl/xvm_sim_% rtl/xvm_soc.v rtl/xvm_xbar.v rtl/xvm_clint.v \
-                   rtl/xvm_uart.v rtl/xvm_finisher.v,$(RTL_SRCS))
+RTL_SRCS      := $(RTL_CORE_SRCS) $(RTL_SOC_SRCS) $(RTL_SIM_SRCS)
 SYNTH_DIR     := $(BUILD)/synth
 
 .PHONY: lint synth test-icarus

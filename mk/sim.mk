@@ -22,8 +22,8 @@ ALL_TARGETS += $(SIM_COMMON_LIB)
 VERILATOR      := verilator
 # VL_ROOT: Verilator's include root, from $(DEPS_MK) (Makefile).
 VL_DIR         := $(BUILD)/verilator
-SIM_RTL_SRCS   ?= $(wildcard rtl/*.v)
-SIM_RTL_DEPS   := $(SIM_RTL_SRCS) $(wildcard rtl/*.vh)
+SIM_RTL_SRCS   ?= $(RTL_CORE_SRCS) $(RTL_SOC_SRCS) $(RTL_SIM_SRCS)
+SIM_RTL_DEPS   := $(SIM_RTL_SRCS) $(RTL_HDRS) xvm.core
 VL_MODEL_LIB   := $(VL_DIR)/Vxvm_sim_top__ALL.a
 VL_RUNTIME_LIB := $(VL_DIR)/libverilated.a
 # Verilator's own default for the generated code is -Os; -O3 measured about

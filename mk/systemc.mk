@@ -13,8 +13,7 @@ SC_VL_DIR    := $(SC_DIR)/verilator
 SC_ENV       := SYSTEMC_INCLUDE=/usr/include SYSTEMC_LIBDIR=/usr/lib/$(MULTIARCH)
 # The core and its units: the SoC, its devices and the simulation top are
 # replaced by the SystemC modules.
-SC_RTL_SRCS  := $(filter-out rtl/xvm_sim_%.v rtl/xvm_soc.v rtl/xvm_xbar.v rtl/xvm_clint.v \
-                  rtl/xvm_uart.v rtl/xvm_finisher.v,$(wildcard rtl/*.v))
+SC_RTL_SRCS  := $(RTL_CORE_SRCS)
 SC_VL_LIBS   := $(SC_VL_DIR)/Vxvm_core__ALL.a $(SC_VL_DIR)/libverilated.a
 SC_SRCS      := $(wildcard tb/sc/*.cpp)
 SC_OBJS      := $(patsubst tb/sc/%.cpp,$(SC_DIR)/%.o,$(SC_SRCS))

@@ -7,7 +7,7 @@ set -eu
 n=0 bad=0
 for f in $(git ls-files); do
   case $f in
-    *.c|*.h|*.S|*.ld|*.v|*.vh|*.cpp|*.sh|*.mk|*.py|*.pcf|*.vlt|*.gtkw|*.lpf|*.patch|*.txt|Makefile|.ci/run|requirements.txt) ;;
+    *.c|*.h|*.S|*.ld|*.v|*.vh|*.cpp|*.sh|*.mk|*.py|*.pcf|*.vlt|*.gtkw|*.lpf|*.patch|*.txt|*.core|Makefile|.ci/run|requirements.txt) ;;
     *) continue ;;
   esac
   case $f in tests/debug/*.txt) continue ;; esac  # test data, compared byte for byte
