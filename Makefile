@@ -14,7 +14,10 @@ RESULTS     := $(BUILD)/test-results
 
 # Host C: C11, warnings are errors.
 HOST_CC     := gcc
-HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I$(GEN) -Isim
+# Every compiler writes its object's header dependencies (-MMD) next to it;
+# the Makefile includes them at the end.
+DEPFLAGS    := -MMD -MP
+HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I$(GEN) -Isim $(DEPFLAGS)
 SANITIZE_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
 HOST_CFLAGS += $(if $(filter 1,$(SANITIZE)),$(SANITIZE_FLAGS))
 HOST_LDFLAGS := $(if $(filter 1,$(SANITIZE)),$(SANITIZE_FLAGS))
@@ -25,8 +28,8 @@ RV_CC       := $(RV_PREFIX)gcc
 RV_OBJCOPY  := $(RV_PREFIX)objcopy
 RV_OBJDUMP  := $(RV_PREFIX)objdump
 RV_ARCH     := -march=rv32ima -mabi=ilp32 -misa-spec=2.2
-RV_CFLAGS   := $(RV_ARCH) -std=c11 -O2 -g -Wall -Wextra -Werror -ffreestanding -I$(GEN) -Isw/include
-RV_ASFLAGS  := $(RV_ARCH) -g -I$(GEN) -Isw/include
+RV_CFLAGS   := $(RV_ARCH) -std=c11 -O2 -g -Wall -Wextra -Werror -ffreestanding -I$(GEN) -Isw/include $(DEPFLAGS)
+RV_ASFLAGS  := $(RV_ARCH) -g -I$(GEN) -Isw/include $(DEPFLAGS)
 
 # SIM: the simulator of every run and test target that takes one: rtl
 # (build/xvm-sim, the default) or iss (build/xvm-iss, the reference model).
@@ -123,3 +126,8 @@ bench: | $(DEPS_STAMP)
 
 clean:
 	rm -rf $(BUILD)
+
+# The header dependencies the compilers wrote (DEPFLAGS); the trees of
+# other tools' builds (Verilator, the venv, FuseSoC, Linux) are not ours.
+-include $(shell find $(BUILD) \( -name venv -o -name verilator -o -name fusesoc -o -name 'linux*' \) -prune \
+             -o -name '*.d' -print 2>/dev/null)

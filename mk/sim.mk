@@ -36,7 +36,7 @@ VL_FLAGS       := --cc --build -O3 --x-assign fast --x-initial fast --trace-fst 
                   --top-module xvm_sim_top -Irtl -Mdir $(VL_DIR)
 
 TB_CXX         := g++
-TB_CXXFLAGS    := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new \
+TB_CXXFLAGS    := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new $(DEPFLAGS) \
                   -DVM_COVERAGE=0 -DVM_SC=0 -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -Itb -Isim -I$(GEN) -I$(VL_DIR) \
                   -isystem $(VL_ROOT)/include -isystem $(VL_ROOT)/include/vltstd
 TB_C_SRCS      := tb/main.c tb/tb_commit_log.c tb/tb_uart.c tb/cosim.c tb/tb_gdb.c

@@ -17,7 +17,7 @@ SC_RTL_SRCS  := $(RTL_CORE_SRCS)
 SC_VL_LIBS   := $(SC_VL_DIR)/Vxvm_core__ALL.a $(SC_VL_DIR)/libverilated.a
 SC_SRCS      := $(wildcard tb/sc/*.cpp)
 SC_OBJS      := $(patsubst tb/sc/%.cpp,$(SC_DIR)/%.o,$(SC_SRCS))
-SC_CXXFLAGS  := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new \
+SC_CXXFLAGS  := -std=c++17 -O2 -g -Wall -Wextra -Werror -faligned-new $(DEPFLAGS) \
                 -DVM_COVERAGE=0 -DVM_SC=1 -DVM_TRACE=0 -DVM_TRACE_FST=0 -DVM_TRACE_VCD=0 \
                 -Itb/sc -Isim -I$(GEN) -isystem $(SC_VL_DIR) \
                 -isystem $(VL_ROOT)/include -isystem $(VL_ROOT)/include/vltstd
