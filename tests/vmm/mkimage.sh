@@ -93,19 +93,22 @@ refused small-too-large "which has 128K" --monitor "$gdir/../img/vmm-small-bare.
 
 # overwrite NAME OUT INPUT: -o OUT with INPUT as the guest is refused and
 # INPUT (a copy of kernel A) is left intact.
-overwrite() {
-    n=$1
-    out=$2
-    in=$3
-    "$mk" -o "$out" --guest "$in" > "$work/$n.out" 2> "$work/$n.err"
+# refused NAME KEPT ORIGINAL LINE ARGS...: xvm-mkimage ARGS exits 2 with the
+# one line LINE, and the input KEPT is still a copy of ORIGINAL.
+refused() {
+    n=$1 kept=$2 orig=$3 line=$4
+    shift 4
+    "$mk" "$@" > "$work/$n.out" 2> "$work/$n.err"
     rc=$?
     if [ $rc = 2 ] && [ "$(wc -l < "$work/$n.err")" = 1 ] &&
-            grep -qxF "xvm-mkimage: $out: the output would overwrite the guest kernel $in" "$work/$n.err" &&
-            cmp -s "$in" "$a"; then
+            grep -qxF "$line" "$work/$n.err" && cmp -s "$kept" "$orig"; then
         pass "$pre-$n"
     else
         fail "$pre-$n" "exit status $rc: $(cat "$work/$n.err")"
     fi
+}
+overwrite() {
+    refused "$1" "$3" "$a" "xvm-mkimage: $2: the output would overwrite the guest kernel $3" -o "$2" --guest "$3"
 }
 rm -f "$work/victim.elf" "$work/victim-link.elf" "$work/victim-tmp.elf.tmp"
 cp "$a" "$work/victim.elf"
@@ -114,26 +117,13 @@ ln "$work/victim.elf" "$work/victim-link.elf"
 overwrite overwrite-input-hard-link "$work/victim-link.elf" "$work/victim.elf"
 overwrite overwrite-input-dot-path "$work/./victim.elf" "$work/victim.elf"
 cp "$a" "$work/victim-tmp.elf.tmp"
-"$mk" -o "$work/victim-tmp.elf" --guest "$work/victim-tmp.elf.tmp" > /dev/null 2> "$work/overwrite-tmp.err"
-rc=$?
-if [ $rc = 2 ] && cmp -s "$work/victim-tmp.elf.tmp" "$a" &&
-        grep -qxF "xvm-mkimage: $work/victim-tmp.elf: the output's temporary file $work/victim-tmp.elf.tmp would overwrite the guest kernel $work/victim-tmp.elf.tmp" \
-        "$work/overwrite-tmp.err"; then
-    pass "$pre-overwrite-input-via-tmp"
-else
-    fail "$pre-overwrite-input-via-tmp" "exit status $rc: $(cat "$work/overwrite-tmp.err")"
-fi
+refused overwrite-input-via-tmp "$work/victim-tmp.elf.tmp" "$a" \
+    "xvm-mkimage: $work/victim-tmp.elf: the output's temporary file $work/victim-tmp.elf.tmp would overwrite the guest kernel $work/victim-tmp.elf.tmp" \
+    -o "$work/victim-tmp.elf" --guest "$work/victim-tmp.elf.tmp"
 cp "$gdir/../img/vmm-bare.elf" "$work/monitor-copy.elf"
-"$mk" -o "$work/monitor-copy.elf" --monitor "$work/monitor-copy.elf" --guest "$a" > /dev/null \
-    2> "$work/overwrite-monitor.err"
-rc=$?
-if [ $rc = 2 ] && cmp -s "$work/monitor-copy.elf" "$gdir/../img/vmm-bare.elf" &&
-        grep -qxF "xvm-mkimage: $work/monitor-copy.elf: the output would overwrite the monitor $work/monitor-copy.elf" \
-        "$work/overwrite-monitor.err"; then
-    pass "$pre-overwrite-monitor"
-else
-    fail "$pre-overwrite-monitor" "exit status $rc: $(cat "$work/overwrite-monitor.err")"
-fi
+refused overwrite-monitor "$work/monitor-copy.elf" "$gdir/../img/vmm-bare.elf" \
+    "xvm-mkimage: $work/monitor-copy.elf: the output would overwrite the monitor $work/monitor-copy.elf" \
+    -o "$work/monitor-copy.elf" --monitor "$work/monitor-copy.elf" --guest "$a"
 
 # --help: every option explained on stdout, exit 0.
 "$mk" --help > "$work/help.out" 2> "$work/help.err"
