@@ -107,19 +107,14 @@ $(RIG_BIN): $(wildcard tests/rig/*.c) $(wildcard tests/rig/*.h) $(ISS_LIB) $(ISS
 
 ALL_TARGETS += $(RIG_BIN)
 
-# One seed's program also runs on the model alone (it must terminate there).
-.PHONY: test-rig test-rig-long test-rig-iss
+# The random programs cannot check themselves (they end with "pass" whatever
+# they computed): they are checked only in lockstep, against the RTL.
+.PHONY: test-rig test-rig-long
 test-rig: $(RIG_BIN) $(BUILD)/xvm-sim
 	@mkdir -p $(RESULTS)
 	@RIG_CC="$(RV_CC)" sh tests/rig/run.sh $(BUILD)/xvm-sim $(RIG_BIN) 1 $(RIG_SEEDS) \
 	  > $(RESULTS)/rig.txt; rc=$$?; grep -v '^PASS' $(RESULTS)/rig.txt; \
 	  echo "rig: $$(grep -c '^PASS' $(RESULTS)/rig.txt) seeds passed"; exit $$rc
-
-test-rig-iss: $(RIG_BIN) $(BUILD)/xvm-iss
-	@mkdir -p $(RESULTS)
-	@RIG_CC="$(RV_CC)" sh tests/rig/run.sh $(BUILD)/xvm-iss $(RIG_BIN) 1 $(RIG_SEEDS) 26000 \
-	  $(BUILD)/tests/rig/work-iss | sed 's|rig/|rig-iss/|' > $(RESULTS)/rig-iss.txt; \
-	  grep -v '^PASS' $(RESULTS)/rig-iss.txt; ! grep -q '^FAIL' $(RESULTS)/rig-iss.txt
 
 test-rig-long: $(RIG_BIN) $(BUILD)/xvm-sim
 	@mkdir -p $(RESULTS)
@@ -139,6 +134,5 @@ test-rig-smc test-rig-smc-long: $(RIG_BIN) $(BUILD)/xvm-sim
 	rm -f $(BUILD)/tests/rig/$@.out; grep -v '^PASS' $(RESULTS)/$(@:test-%=%).txt; \
 	echo "$@: $$(grep -c '^PASS' $(RESULTS)/$(@:test-%=%).txt) seeds passed"; exit $$rc
 
-TEST_TARGETS += test-rig-iss
 TEST_TARGETS += test-rig test-rig-smc
 TEST_LONG_TARGETS += test-rig-long test-rig-smc-long
