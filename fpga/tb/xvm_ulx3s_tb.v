@@ -22,7 +22,7 @@ module xvm_ulx3s_tb;
   localparam integer  BitCycles  = (`XVM_CLK_MHZ * 1000000 + `XVM_BAUD / 2) / `XVM_BAUD;
   localparam real     HalfPeriod = 500.0 / `XVM_CLK_MHZ;
   localparam [23:0]   Offset     = `XVM_FLASH_OFFSET;
-  localparam integer  FlashBytes = 256 * 1024;
+  localparam integer  FlashBytes = 1024 * 1024;
   localparam integer  HoldCycles = 4 * 10 * BitCycles;  // lets the TX drain
   localparam integer  BreakAt    = 4000;                // after the board's reset
 
