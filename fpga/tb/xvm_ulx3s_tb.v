@@ -14,7 +14,7 @@
 // byte) +max_cycles=N.
 // Prints one line: "XVM_FPGA PASS <cycles>" when the pass LED has been on
 // (fail off) for HoldCycles, "XVM_FPGA BOOT_ERROR <cycles>" when the "no
-// valid image" state has lasted HoldCycles (without +rx), else
+// valid image" LED has lit (without +rx; HoldCycles later), else
 // "XVM_FPGA FAIL <reason>" (the program's fail, an SDRAM or flash protocol
 // violation, a timeout).
 `timescale 1ns / 1ps
@@ -172,11 +172,10 @@ module xvm_ulx3s_tb;
     cycles = cycles + 1;
     if (led[2] === 1'b1 && led[3] === 1'b0) hold = hold + 1;
     else hold = 0;
-    // "No valid image": the core stopped (no heartbeat) outside the boot,
-    // with neither pass nor fail.
-    if (!serial_boot && led[0] === 1'b0 && led[4] === 1'b0 && led[3] === 1'b0 &&
-        led[2] === 1'b0 && cycles > 2000) dark = dark + 1;
-    else dark = 0;
+    // "No valid image": its LED (it blinks, first lit 2^22 cycles after
+    // the boot ROM gave up), with neither pass nor fail.
+    if (!serial_boot && led[5] === 1'b1 && led[3] === 1'b0 && led[2] === 1'b0) dark = dark + 1;
+    else if (dark != 0) dark = dark + 1;
     if (hold == HoldCycles) begin
       $display("XVM_FPGA PASS %0d", cycles);
       $fclose(uart_fd);
