@@ -1,14 +1,18 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# mkimage.sh PREFIX PROGRAM.elf OUT.img - the flash image the board's boot
-# ROM reads (fpga/bootrom.S): the magic "XVM1", the payload
-# length (little-endian, bytes, padded to whole words) and the program as a
-# flat binary from the RAM base. PREFIX is the RISC-V binutils prefix.
+# mkimage.sh PREFIX PROGRAM.elf OUT.img RAM_BYTES - the image the boards'
+# boot ROM reads (fpga/bootrom.S) from flash or, with a checksum added by
+# fpga/load.py, from the serial line: the magic "XVM1", the payload length
+# (little-endian, bytes, padded to whole words) and the program as a flat
+# binary from the RAM base. PREFIX is the RISC-V binutils prefix; the
+# program must fit the board's RAM_BYTES.
 set -eu
-[ $# -eq 3 ] || { echo "usage: mkimage.sh PREFIX PROGRAM.elf OUT.img" >&2; exit 2; }
-prefix=$1 elf=$2 out=$3
+[ $# -eq 4 ] || { echo "usage: mkimage.sh PREFIX PROGRAM.elf OUT.img RAM_BYTES" >&2; exit 2; }
+prefix=$1 elf=$2 out=$3 ram_bytes=$4
 ram_base=0x80000000
-ram_bytes=131072
+case $ram_bytes in
+    ''|*[!0-9]*) echo "mkimage.sh: $ram_bytes: RAM_BYTES must be a decimal number" >&2; exit 2 ;;
+esac
 
 [ -f "$elf" ] || { echo "mkimage.sh: $elf: no such file" >&2; exit 2; }
 first=$("${prefix}readelf" -lW "$elf" 2>/dev/null | awk '$1 == "LOAD" && $5 !~ /^0x0+$/ { print $4; exit }') || true

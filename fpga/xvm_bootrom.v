@@ -14,7 +14,7 @@
 // again only from the cycle after a boot starts: by then the reset that
 // comes with the request has cleared what the program left in MCR.
 module xvm_bootrom #(
-  parameter         InitFile = "build/fpga/bootrom.hex",  // one word per line
+  parameter         InitFile = "",   // one word per line; set by the board top
   parameter integer AddrBits = 8                          // ROM size 2^AddrBits words
 ) (
   input  wire                  clk_i,
@@ -39,7 +39,13 @@ module xvm_bootrom #(
   output wire                  spi_mosi_o
 );
   reg [31:0] rom [0:(1 << AddrBits) - 1];
-  initial $readmemh(InitFile, rom);
+  // Synthesis elaborates the module with its defaults too, before the
+  // board top's value reaches it.
+  generate
+    if (InitFile != "") begin : g_init
+      initial $readmemh(InitFile, rom);
+    end
+  endgenerate
 
   reg        booted_q, spi_en_q, rom_rvalid_q;
   reg [31:0] rom_q;

@@ -21,7 +21,7 @@
 module xvm_icebreaker #(
   parameter integer ClkMhz  = 30,        // multiple of 3, see xvm_ice40_pll
   parameter integer Baud    = 115200,
-  parameter         BootRom = "build/fpga/bootrom.hex"   // fpga/bootrom.S
+  parameter         BootRom = "build/fpga/icebreaker/bootrom.hex"   // fpga/bootrom.S
 ) (
   input  wire clk_12m_i,
   input  wire btn_ni,

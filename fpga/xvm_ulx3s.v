@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: Apache-2.0
+// xvm_ulx3s - the Xvm platform on the ULX3S (Lattice ECP5, LFE5U-12F to 85F):
+// the shared SoC plus what only the board has - the PLL, the 32 MiB SDRAM
+// at the RAM base (xvm_sdram behind xvm_sdram_arb), the boot ROM
+// (xvm_bootrom, fpga/bootrom.S) that loads the program from the SPI flash
+// or from the serial line, the serial line and the LEDs.
+//
+// Resets: the PWR button (BTN0) resets everything and boots from flash. A
+// break on the serial line (make load) resets the SoC too and sets the
+// serial-boot request, which the boot ROM reads as MSR.DSR: it then takes
+// the image from the serial line instead. The request ends with the boot.
+// The SDRAM controller is reset by the button only, so that it keeps
+// refreshing across the other resets.
+//
+// The boot ROM reaches the flash through the UART's modem lines (MSR.CTS is
+// MISO); the flash clock leaves through USRMCLK, the ECP5's route to the
+// configuration clock pin. It ends the boot with the finisher's reset
+// request and the core restarts at the RAM base in the program.
+//
+// LEDs (active high), LED0 to LED7: heartbeat (~1 Hz), a guest runs (VM=1,
+// its brightness the share of time in guests), pass, fail, booting (the
+// boot ROM runs), no valid image (blinks fast), serial receive, serial
+// transmit.
+`include "xvm_defs.vh"
+
+module xvm_ulx3s #(
+  parameter integer ClkMhz  = 50,        // multiple of 5, see xvm_ecp5_pll
+  parameter integer Baud    = 115200,
+  parameter         BootRom = "build/fpga/ulx3s/bootrom.hex"   // fpga/bootrom.S
+) (
+  input  wire        clk_25mhz,
+  input  wire        btn_pwr_n,
+  input  wire        ftdi_txd,        // the FTDI transmits, the FPGA receives
+  output wire        ftdi_rxd,
+  output wire [7:0]  led,
+  output wire        wifi_gpio0,
+  output wire        flash_csn,
+  output wire        flash_mosi,
+  input  wire        flash_miso,
+  output wire        flash_wpn,
+  output wire        flash_holdn,
+  output wire        sdram_clk,
+  output wire        sdram_cke,
+  output wire        sdram_csn,
+  output wire        sdram_rasn,
+  output wire        sdram_casn,
+  output wire        sdram_wen,
+  output wire [1:0]  sdram_ba,
+  output wire [12:0] sdram_a,
+  output wire [1:0]  sdram_dqm,
+  inout  wire [15:0] sdram_d
+);
+  localparam integer  RamBytes  = 32 * 1024 * 1024;
+  localparam integer  BitCycles = (ClkMhz * 1000000 + Baud / 2) / Baud;
+  localparam integer  HbBits    = 26;   // heartbeat period 2^26 cycles (~1 s)
+  localparam [31:0]   FinPass   = `XVM_FINISHER_PASS;
+  localparam [31:0]   FinFail   = `XVM_FINISHER_FAIL;
+  localparam [31:0]   FinReset  = `XVM_FINISHER_RESET;
+
+  // The ESP32 resets the FPGA when its GPIO0 is pulled low.
+  assign wifi_gpio0  = 1'b1;
+  assign flash_wpn   = 1'b1;
+  assign flash_holdn = 1'b1;
+
+  // ---------------------------------------------------------------------
+  // Clock and resets
+  // ---------------------------------------------------------------------
+  wire clk, pll_locked;
+  xvm_ecp5_pll #(
+    .ClkMhz (ClkMhz)
+  ) u_pll (
+    .clk_25m_i (clk_25mhz),
+    .clk_o     (clk),
+    .locked_o  (pll_locked)
+  );
+
+  // The board reset is held while the PLL is unlocked or the button is
+  // down, and for 1024 cycles after both are fine; the SoC reset also
+  // while the serial line is in a break. Registers power up at zero. The
+  // reset registers are both flopped and used as asynchronous resets: they
+  // assert asynchronously and release synchronously, by design.
+  /* verilator lint_off SYNCASYNCNET */
+  reg [2:0]  btn_q = 3'b000;
+  reg [2:0]  rx_q  = 3'b111;
+  reg [10:0] por_q = 11'd0;
+  wire       board_rst_n = por_q[10];
+  always @(posedge clk) begin
+    btn_q <= {btn_q[1:0], btn_pwr_n};
+    rx_q  <= {rx_q[1:0], ftdi_txd};
+    if (!pll_locked || !btn_q[2]) por_q <= 11'd0;
+    else if (!board_rst_n) por_q <= por_q + 11'd1;
+  end
+
+  wire rx_break;
+  xvm_uart_break #(
+    .Cycles (2 * 10 * BitCycles)
+  ) u_break (
+    .clk_i   (clk),
+    .rst_ni  (board_rst_n),
+    .rx_i    (rx_q[2]),
+    .break_o (rx_break)
+  );
+
+  reg sys_rst_nq;
+  always @(posedge clk or negedge board_rst_n) begin
+    if (!board_rst_n) sys_rst_nq <= 1'b0;
+    else sys_rst_nq <= !rx_break;
+  end
+  wire sys_rst_n = sys_rst_nq;
+
+  // ---------------------------------------------------------------------
+  // Finisher and core reset
+  // ---------------------------------------------------------------------
+  // A reset request holds the core in reset for one cycle; pass and fail
+  // stop it until the button is pressed or a break arrives.
+  reg  core_rst_nq, pass_q, fail_q;
+  wire finish_valid;
+  wire [31:0] finish_data;
+  wire reset_req = finish_valid && finish_data[15:0] == FinReset[15:0];
+
+  always @(posedge clk or negedge sys_rst_n) begin
+    if (!sys_rst_n) begin
+      core_rst_nq <= 1'b0;
+      pass_q      <= 1'b0;
+      fail_q      <= 1'b0;
+    end else begin
+      core_rst_nq <= !reset_req && !pass_q && !fail_q;
+      if (finish_valid && finish_data == FinPass) pass_q <= 1'b1;
+      if (finish_valid && finish_data[15:0] == FinFail[15:0]) fail_q <= 1'b1;
+    end
+  end
+
+  // The serial-boot request, from a break to the end of the boot.
+  wire booted;
+  reg  serial_boot_q;
+  always @(posedge clk or negedge board_rst_n) begin
+    if (!board_rst_n) serial_boot_q <= 1'b0;
+    else if (rx_break) serial_boot_q <= 1'b1;
+    else if (reset_req && !booted) serial_boot_q <= 1'b0;
+  end
+  /* verilator lint_on SYNCASYNCNET */
+
+  // ---------------------------------------------------------------------
+  // The SoC
+  // ---------------------------------------------------------------------
+  wire        rami_req, rami_gnt, rami_rvalid;
+  wire [31:0] rami_addr, rami_rdata;
+  wire        ramd_req, ramd_we, ramd_gnt, ramd_rvalid;
+  wire [3:0]  ramd_be;
+  wire [31:0] ramd_addr, ramd_wdata, ramd_rdata;
+  wire        soc_i_req, soc_i_gnt, soc_i_rvalid;
+  wire [31:0] soc_i_rdata;
+  wire        tx_valid, tx_ready, rx_valid, rx_ready;
+  wire [7:0]  tx_data, rx_data;
+  wire [3:0]  mcr;
+  wire        vm;
+
+  xvm_soc #(
+    .ResetPc  (`XVM_RAM_BASE),
+    .TimerDiv (ClkMhz)
+  ) u_soc (
+    .clk_i              (clk),
+    .rst_ni             (core_rst_nq),
+    .ram_size_i         (RamBytes),
+    .rami_req_o         (soc_i_req),
+    .rami_addr_o        (rami_addr),
+    .rami_gnt_i         (soc_i_gnt),
+    .rami_rvalid_i      (soc_i_rvalid),
+    .rami_rdata_i       (soc_i_rdata),
+    .ramd_req_o         (ramd_req),
+    .ramd_addr_o        (ramd_addr),
+    .ramd_we_o          (ramd_we),
+    .ramd_be_o          (ramd_be),
+    .ramd_wdata_o       (ramd_wdata),
+    .ramd_gnt_i         (ramd_gnt),
+    .ramd_rvalid_i      (ramd_rvalid),
+    .ramd_rdata_i       (ramd_rdata),
+    .uart_tx_valid_o    (tx_valid),
+    .uart_tx_data_o     (tx_data),
+    .uart_tx_ready_i    (tx_ready),
+    .uart_rx_valid_i    (rx_valid),
+    .uart_rx_data_i     (rx_data),
+    .uart_rx_ready_o    (rx_ready),
+    .uart_mcr_o         (mcr),
+    // DCD, RI, DSR (the serial-boot request), CTS (flash MISO)
+    .uart_msr_i         ({2'b00, serial_boot_q, flash_miso}),
+    .finish_valid_o     (finish_valid),
+    .finish_data_o      (finish_data),
+    // The retire port and the visibility outputs serve simulation only.
+    /* verilator lint_off PINCONNECTEMPTY */
+    .retire_valid_o     (),
+    .retire_trap_o      (),
+    .retire_pc_o        (),
+    .retire_insn_o      (),
+    .retire_priv_o      (),
+    .retire_vm_o        (),
+    .retire_rd_addr_o   (),
+    .retire_rd_wdata_o  (),
+    .retire_mem_we_o    (),
+    .retire_mem_addr_o  (),
+    .retire_mem_paddr_o (),
+    .retire_mem_size_o  (),
+    .retire_mem_wdata_o (),
+    .retire_mem_re_o    (),
+    .retire_cause_o     (),
+    .retire_tval_o      (),
+    .priv_o             (),
+    .vm_o               (vm),
+    .va_limit_o         ()
+    /* verilator lint_on PINCONNECTEMPTY */
+  );
+
+  // ---------------------------------------------------------------------
+  // The SDRAM at the RAM base
+  // ---------------------------------------------------------------------
+  wire        cmd_valid, cmd_ready, cmd_we, rsp_valid;
+  wire [22:0] cmd_addr;
+  wire [3:0]  cmd_be;
+  wire [31:0] cmd_wdata, rsp_rdata;
+
+  xvm_sdram_arb u_arb (
+    .clk_i       (clk),
+    .rst_ni      (sys_rst_n),
+    .i_addr_i    (rami_addr),
+    .d_addr_i    (ramd_addr),
+    .i_req_i     (rami_req),
+    .i_gnt_o     (rami_gnt),
+    .i_rvalid_o  (rami_rvalid),
+    .i_rdata_o   (rami_rdata),
+    .d_req_i     (ramd_req),
+    .d_we_i      (ramd_we),
+    .d_be_i      (ramd_be),
+    .d_wdata_i   (ramd_wdata),
+    .d_gnt_o     (ramd_gnt),
+    .d_rvalid_o  (ramd_rvalid),
+    .d_rdata_o   (ramd_rdata),
+    .cmd_valid_o (cmd_valid),
+    .cmd_ready_i (cmd_ready),
+    .cmd_we_o    (cmd_we),
+    .cmd_addr_o  (cmd_addr),
+    .cmd_be_o    (cmd_be),
+    .cmd_wdata_o (cmd_wdata),
+    .rsp_valid_i (rsp_valid),
+    .rsp_rdata_i (rsp_rdata)
+  );
+
+  wire [15:0] dq_out;
+  wire        dq_oe;
+  xvm_sdram #(
+    .ClkMhz (ClkMhz)
+  ) u_sdram (
+    .clk_i       (clk),
+    .rst_ni      (board_rst_n),
+    .cmd_valid_i (cmd_valid),
+    .cmd_ready_o (cmd_ready),
+    .cmd_we_i    (cmd_we),
+    .cmd_addr_i  (cmd_addr),
+    .cmd_be_i    (cmd_be),
+    .cmd_wdata_i (cmd_wdata),
+    .rsp_valid_o (rsp_valid),
+    .rsp_rdata_o (rsp_rdata),
+    .sd_cke_o    (sdram_cke),
+    .sd_cs_no    (sdram_csn),
+    .sd_ras_no   (sdram_rasn),
+    .sd_cas_no   (sdram_casn),
+    .sd_we_no    (sdram_wen),
+    .sd_ba_o     (sdram_ba),
+    .sd_a_o      (sdram_a),
+    .sd_dqm_o    (sdram_dqm),
+    .sd_dq_o     (dq_out),
+    .sd_dq_oe_o  (dq_oe),
+    .sd_dq_i     (sdram_d)
+  );
+  assign sdram_d = dq_oe ? dq_out : 16'hzzzz;
+
+  // The SDRAM's clock is the inverted core clock, from an output DDR
+  // register (low in the first half of each cycle, high in the second).
+  ODDRX1F u_sdram_clk (
+    .SCLK (clk),
+    .RST  (1'b0),
+    .D0   (1'b0),
+    .D1   (1'b1),
+    .Q    (sdram_clk)
+  );
+
+  // ---------------------------------------------------------------------
+  // Boot ROM, over the RAM's fetch port, and the flash
+  // ---------------------------------------------------------------------
+  wire flash_sck;
+  xvm_bootrom #(
+    .InitFile (BootRom)
+  ) u_bootrom (
+    .clk_i        (clk),
+    .rst_ni       (sys_rst_n),
+    .reset_req_i  (reset_req),
+    .booted_o     (booted),
+    .i_req_i      (soc_i_req),
+    .i_addr_i     (rami_addr[9:2]),
+    .i_gnt_o      (soc_i_gnt),
+    .i_rvalid_o   (soc_i_rvalid),
+    .i_rdata_o    (soc_i_rdata),
+    .ram_req_o    (rami_req),
+    .ram_gnt_i    (rami_gnt),
+    .ram_rvalid_i (rami_rvalid),
+    .ram_rdata_i  (rami_rdata),
+    .mcr_i        (mcr[2:0]),
+    .spi_cs_no    (flash_csn),
+    .spi_sck_o    (flash_sck),
+    .spi_mosi_o   (flash_mosi)
+  );
+  // MCR's OUT2 has no pin.
+  wire unused_ok = &{1'b0, mcr[3]};
+
+  USRMCLK u_flash_sck (
+    .USRMCLKI  (flash_sck),
+    .USRMCLKTS (1'b0)
+  );
+
+  // ---------------------------------------------------------------------
+  // Serial line: the UART's byte streams at Baud, 8N1
+  // ---------------------------------------------------------------------
+  xvm_uart_tx #(
+    .BitCycles (BitCycles)
+  ) u_tx (
+    .clk_i   (clk),
+    .rst_ni  (sys_rst_n),
+    .valid_i (tx_valid),
+    .data_i  (tx_data),
+    .ready_o (tx_ready),
+    .tx_o    (ftdi_rxd)
+  );
+
+  // The UART drops bytes pushed while its RBR is full (overrun).
+  wire rx_pulse;
+  xvm_uart_rx #(
+    .BitCycles (BitCycles)
+  ) u_rx (
+    .clk_i   (clk),
+    .rst_ni  (sys_rst_n),
+    .rx_i    (ftdi_txd),
+    .valid_o (rx_pulse),
+    .data_o  (rx_data)
+  );
+  assign rx_valid = rx_pulse && rx_ready;
+
+  // ---------------------------------------------------------------------
+  // LEDs
+  // ---------------------------------------------------------------------
+  reg [HbBits-1:0] hb_q;
+  reg              vm_q;
+  reg [19:0]       rx_led_q, tx_led_q;   // activity, stretched to ~20 ms
+  always @(posedge clk or negedge sys_rst_n) begin
+    if (!sys_rst_n) begin
+      hb_q     <= {HbBits{1'b0}};
+      vm_q     <= 1'b0;
+      rx_led_q <= 20'd0;
+      tx_led_q <= 20'd0;
+    end else begin
+      hb_q     <= hb_q + 1'b1;
+      vm_q     <= vm && core_rst_nq;
+      rx_led_q <= !rx_q[2] ? 20'hfffff : rx_led_q - {19'd0, |rx_led_q};
+      tx_led_q <= !ftdi_rxd ? 20'hfffff : tx_led_q - {19'd0, |tx_led_q};
+    end
+  end
+
+  wire boot_error = fail_q && !booted;
+  assign led[0] = core_rst_nq && !hb_q[HbBits-1];
+  assign led[1] = vm_q;
+  assign led[2] = pass_q;
+  assign led[3] = fail_q && booted;
+  assign led[4] = !booted && !fail_q;
+  assign led[5] = boot_error && hb_q[HbBits-4];
+  assign led[6] = |rx_led_q;
+  assign led[7] = |tx_led_q;
+endmodule
