@@ -818,4 +818,18 @@ module xvm_core #(
   assign priv_o             = priv;
   assign vm_o               = vm;
   wire unused_ok = &{1'b0, i_pa[1:0], vamsb};
+`ifndef SYNTHESIS
+  // Assertions, checked by every simulation of the RTL (Verilator, Icarus);
+  // synthesis ignores them. An instruction in X belongs to at most one
+  // class: the decoder's class flags are one-hot or zero.
+  wire [17:0] x_class = {x_branch_q, x_jal_q, x_jalr_q, x_load_q, x_store_q, x_amo_q, x_lr_q,
+                         x_sc_q, x_mul_q, x_div_q, x_csr_q, x_ecall_q, x_ebreak_q, x_mret_q,
+                         x_sret_q, x_wfi_q, x_sfence_q, x_fencei_q};
+  always @(posedge clk_i) begin
+    if (x_valid_q && (x_class & (x_class - 18'd1)) != 18'd0) begin
+      $display("%m: assertion failed: instruction classes in X not one-hot: %b", x_class);
+      $fatal;
+    end
+  end
+`endif
 endmodule

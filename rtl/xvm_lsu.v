@@ -458,4 +458,14 @@ module xvm_lsu #(
   assign m_sdata_o = m_amo_q ? seq_new_q : rotl_bytes(m_wrot_q, 2'd0 - m_off);
   assign m_we_o = m_valid_q && (m_store_q || m_amo_q || (m_sc_q && !seq_sc_fail_q));
   assign m_re_o = m_valid_q && (m_load_q || m_amo_q || m_lr_q);
+`ifndef SYNTHESIS
+  // Assertions (simulation only, as in xvm_core): the sequencer is always
+  // in one of its states.
+  always @(posedge clk_i) begin
+    if (seq_q > SeqRspW) begin
+      $display("%m: assertion failed: LSU sequencer in state %0d", seq_q);
+      $fatal;
+    end
+  end
+`endif
 endmodule
