@@ -30,7 +30,7 @@ static int satp_root_ok(const struct guest *g, uint32_t satp)
            gpa_range_ok(g, ppn << XVM_PAGE_SHIFT, XVM_PAGE_SIZE);
 }
 
-struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
+static struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
 {
     uint32_t csr = INSN_CSR(insn), rd = INSN_RD(insn), rs1 = INSN_RS1(insn);
     uint32_t f3 = INSN_FUNCT3(insn);

@@ -228,7 +228,6 @@ int vcpu_pending_irq(const struct vcpu *v, uint64_t now);
 
 /* ---- emulate.c: virtualization faults (R4/R5) */
 struct vcpu *emulate_virt_fault(struct vcpu *v, uint32_t insn);
-struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn);
 
 /* ---- shadow.c */
 enum access { ACC_FETCH, ACC_LOAD, ACC_STORE };
@@ -264,7 +263,6 @@ struct vcpu *sbi_call(struct vcpu *v, enum hcall_path path);
 
 /* ---- sched.c */
 void sched_start(void) __attribute__((noreturn));
-struct vcpu *sched_resume(struct vcpu *v);
 struct vcpu *sched_yield(struct vcpu *v);
 struct vcpu *sched_block(struct vcpu *v, uint64_t until);
 struct vcpu *sched_timer(struct vcpu *v);
