@@ -137,27 +137,29 @@ VMM_SMALL_PARAMS := -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_STACK_SIZE=2048
 VMM_SMALL_OBJS   := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-small/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-small/entry.o
 VMM_SMALL_MEM    := 0x4000
 
-$(VMM_BUILD)/mon/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(VMM_CFLAGS) -c $< -o $@
-
-$(VMM_BUILD)/mon/entry.o: vmm/entry.S $(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(RV_ASFLAGS) -Ivmm -Isw/firmware -c $< -o $@
-
-# memcpy/memset stay out of link-time optimization: calls to them appear
-# only during code generation, after LTO has resolved symbols.
-$(VMM_BUILD)/mon/lib.o $(VMM_BUILD)/mon-small/lib.o: vmm/lib.c $(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(filter-out -flto,$(VMM_CFLAGS)) -c $< -o $@
-
-$(VMM_BUILD)/mon-small/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(VMM_CFLAGS) $(VMM_SMALL_PARAMS) -c $< -o $@
-
-$(VMM_BUILD)/mon-small/entry.o: vmm/entry.S $(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(RV_ASFLAGS) $(VMM_SMALL_PARAMS) -Ivmm -Isw/firmware -c $< -o $@
+# $(call vmm_monitor,DIR,PARAMS): the monitor's objects for one
+# configuration, built into $(VMM_BUILD)/DIR with PARAMS, and the offsets of
+# struct vcpu that its entry.S uses, generated from C for that
+# configuration (vmm/asm_offsets.c). memcpy/memset (lib.c) stay out of
+# link-time optimization: calls to them appear only during code generation,
+# after LTO has resolved symbols.
+define vmm_monitor
+$(VMM_BUILD)/$(1)/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(VMM_CFLAGS) $(2) -c $$< -o $$@
+$(VMM_BUILD)/$(1)/lib.o: vmm/lib.c $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(filter-out -flto,$(VMM_CFLAGS)) $(2) -c $$< -o $$@
+$(VMM_BUILD)/$(1)/vmm_offsets.h: vmm/asm_offsets.c $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(filter-out -flto,$(VMM_CFLAGS)) $(2) -S $$< -o $$(@D)/asm_offsets.s
+	sed -n 's/^->\([A-Z_]*\) \([0-9]*\).*/#define \1 \2/p' $$(@D)/asm_offsets.s > $$@
+$(VMM_BUILD)/$(1)/entry.o: vmm/entry.S $(VMM_BUILD)/$(1)/vmm_offsets.h $(VMM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$(RV_CC) $(RV_ASFLAGS) $(2) -I$(VMM_BUILD)/$(1) -Ivmm -Isw/firmware -c $$< -o $$@
+endef
+$(eval $(call vmm_monitor,mon,))
+$(eval $(call vmm_monitor,mon-small,$(VMM_SMALL_PARAMS)))
 
 $(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)

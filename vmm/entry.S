@@ -7,6 +7,7 @@
  * trap or a gate call can save t0 and find the running vCPU without a
  * base register and without touching any CSR. */
 #include "vmm.h"
+#include "vmm_offsets.h"
 #include "xvm.h"
 #include "sbi.h"
 #include "bundle.h"
@@ -46,6 +47,16 @@ _start:
     /* t2 <- the value a CSR instruction writes (t1 = instruction, t2 = its
      * source operand, t3 = the CSR's old value); t4 <- nonzero when it
      * writes at all (csrrw, or an rs1/uimm field other than 0). */
+    /* Back to the guest from a fast path: t0 and t1 were saved in the
+     * fixed slots, t2 and t3 in the vCPU. */
+    .macro FAST_EXIT
+    lw      t1, VMM_FIX_T1(x0)
+    lw      t2, SLOT(7)(t0)
+    lw      t3, SLOT(28)(t0)
+    lw      t0, VMM_FIX_T0(x0)
+    sret
+    .endm
+
     .macro NEW_VALUE
     srli    t4, t1, 12
     andi    t4, t4, 3
@@ -135,10 +146,13 @@ fast_ecall_u:
     andi    t1, t1, ~(XVM_MSTATUS_SIE | XVM_MSTATUS_SPIE | XVM_MSTATUS_SPP)
     or      t1, t1, t2
     sw      t1, VCPU_SSTATUS_OFF(t0)
+    lw      t1, VCPU_FAST_REFLECT_OFF(t0)
     csrr    t2, XVM_CSR_SEPC
     sw      t2, VCPU_SEPC_OFF(t0)
+    addi    t1, t1, 1
     li      t2, XVM_EXC_ECALL_U
     sw      t2, VCPU_SCAUSE_OFF(t0)
+    sw      t1, VCPU_FAST_REFLECT_OFF(t0)
     sw      zero, VCPU_STVAL_OFF(t0)
     li      t2, XVM_PRIV_S
     sw      t2, VCPU_PRIV_OFF(t0)
@@ -147,14 +161,7 @@ fast_ecall_u:
     csrw    XVM_CSR_SEPC, t2
     li      t3, XVM_MSTATUS_SPP
     csrs    XVM_CSR_SSTATUS, t3
-    lw      t1, VCPU_FAST_REFLECT_OFF(t0)
-    lw      t2, SLOT(7)(t0)
-    addi    t1, t1, 1
-    lw      t3, SLOT(28)(t0)
-    sw      t1, VCPU_FAST_REFLECT_OFF(t0)
-    lw      t1, VMM_FIX_T1(x0)
-    lw      t0, VMM_FIX_T0(x0)
-    sret
+    FAST_EXIT
 
     /* Hot virtualization faults: csr instructions on sstatus, sscratch,
      * sepc (read and write) and scause, stval (read), emulated with t0-t4:
@@ -281,20 +288,12 @@ fast_done:
     addi    t2, t2, 4
     sw      t1, VCPU_FAST_CSR_OFF(t0)
     csrw    XVM_CSR_SEPC, t2
-    lw      t1, VMM_FIX_T1(x0)
-    lw      t2, SLOT(7)(t0)
-    lw      t3, SLOT(28)(t0)
-    lw      t0, VMM_FIX_T0(x0)
-    sret
+    FAST_EXIT
 fast_next:
     csrr    t1, XVM_CSR_SEPC
     addi    t1, t1, 4
     csrw    XVM_CSR_SEPC, t1
-    lw      t1, VMM_FIX_T1(x0)
-    lw      t2, SLOT(7)(t0)
-    lw      t3, SLOT(28)(t0)
-    lw      t0, VMM_FIX_T0(x0)
-    sret
+    FAST_EXIT
 
     /* sret, unless a virtual interrupt may be pending (the C path then
      * decides what to inject): priv <- SPP, SIE <- SPIE, SPIE <- 1,
@@ -334,11 +333,7 @@ fast_sret:
     addi    t1, t1, 1
     csrw    XVM_CSR_SEPC, t2
     sw      t1, VCPU_FAST_SRET_OFF(t0)
-    lw      t1, VMM_FIX_T1(x0)
-    lw      t2, SLOT(7)(t0)
-    lw      t3, SLOT(28)(t0)
-    lw      t0, VMM_FIX_T0(x0)
-    sret
+    FAST_EXIT
 
     /* t2 <- guest register rs1 (8 bytes per entry). */
     .balign 8

@@ -5,23 +5,6 @@
  * the real sstatus bits that mirror the guest's). */
 #include "vmm.h"
 
-_Static_assert(offsetof(struct vcpu, pc) == VCPU_PC_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, gate_null) == VCPU_GATE_NULL_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, ecall_null) == VCPU_ECALL_NULL_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, fast_csr) == VCPU_FAST_CSR_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.sstatus) == VCPU_SSTATUS_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.sscratch) == VCPU_SSCRATCH_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.sepc) == VCPU_SEPC_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.scause) == VCPU_SCAUSE_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.stval) == VCPU_STVAL_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.sie) == VCPU_SIE_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.sip) == VCPU_SIP_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.stimecmp) == VCPU_STIMECMP_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, priv) == VCPU_PRIV_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, storm) == VCPU_STORM_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, fast_sret) == VCPU_FAST_SRET_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, fast_reflect) == VCPU_FAST_REFLECT_OFF, "entry.S offsets");
-_Static_assert(offsetof(struct vcpu, csr.stvec) == VCPU_STVEC_OFF, "entry.S offsets");
 _Static_assert(XVM_PRIV_S == 1 && XVM_PRIV_U == 0, "entry.S derives priv from SPP");
 _Static_assert(XVM_MSTATUS_SPIE_BIT - XVM_MSTATUS_SIE_BIT == 4, "entry.S moves SPIE to SIE");
 

@@ -55,26 +55,6 @@
 #define VMM_INPUT_MAX    32
 #define VMM_CTRL_A       0x01
 
-/* Offsets in struct vcpu used by entry.S (checked in trap.c). */
-#define VCPU_REGS_OFF       0
-#define VCPU_PC_OFF         (32 * 4)
-#define VCPU_GATE_NULL_OFF  (33 * 4)
-#define VCPU_ECALL_NULL_OFF (34 * 4)
-#define VCPU_FAST_CSR_OFF   (35 * 4)
-#define VCPU_SSTATUS_OFF    (36 * 4)
-#define VCPU_SIE_OFF        (37 * 4)
-#define VCPU_SIP_OFF        (38 * 4)
-#define VCPU_SSCRATCH_OFF   (42 * 4)
-#define VCPU_SEPC_OFF       (43 * 4)
-#define VCPU_SCAUSE_OFF     (44 * 4)
-#define VCPU_STVAL_OFF      (45 * 4)
-#define VCPU_STIMECMP_OFF   (48 * 4)
-#define VCPU_PRIV_OFF       (50 * 4)
-#define VCPU_STORM_OFF      (51 * 4)
-#define VCPU_FAST_SRET_OFF  (52 * 4)
-#define VCPU_FAST_REFLECT_OFF (53 * 4)
-#define VCPU_STVEC_OFF      (39 * 4)
-
 #ifndef __ASSEMBLER__
 
 #include <stdint.h>
