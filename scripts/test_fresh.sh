@@ -5,8 +5,9 @@
 # gets a clone of this repository at REV; inside it, with chroot and an
 # empty environment, `make run` and then `make test` must both pass.
 # The mirror is the machine's own (its apt sources); the root receives the
-# machine's network settings (resolver, local CA certificates, pip's
-# configuration), nothing else.
+# machine's network settings (hosts, resolver, local CA certificates, pip's
+# configuration), which an installed machine has and debootstrap does not
+# write, nothing else.
 # Usage: test_fresh.sh WORKDIR [REV]   (PASS/FAIL lines on stdout)
 set -eu
 work=$1 rev=${2:-HEAD}
@@ -36,7 +37,7 @@ echo "test-fresh: debootstrap bookworm from $mirror into $root" >&2
 debootstrap --variant=minbase --include=git,make,ca-certificates bookworm "$root" "$mirror" \
   > "$log/debootstrap.log" 2>&1 || { tail -5 "$log/debootstrap.log" >&2; fail debootstrap; }
 
-cp /etc/resolv.conf "$root/etc/resolv.conf"
+cp /etc/hosts /etc/resolv.conf "$root/etc/"
 if ls /usr/local/share/ca-certificates/*.crt > /dev/null 2>&1; then
   cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
   chroot "$root" update-ca-certificates > /dev/null 2>&1

@@ -62,7 +62,7 @@ gdb_end() {
 # gdb_script: writes $out/session.gdb, the connection to the simulator
 # started by gdb_start followed by the commands on stdin.
 gdb_script() {
-  { printf 'set pagination off\nset confirm off\ntarget remote localhost:%s\n' "$port"; cat; } \
+  { printf 'set pagination off\nset confirm off\ntarget remote 127.0.0.1:%s\n' "$port"; cat; } \
     > "$out/session.gdb"
 }
 
