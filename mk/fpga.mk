@@ -327,7 +327,7 @@ $(UX_DIR)/prog.img: $(UX_PROG) fpga/mkimage.sh FORCE_FPGA_IMG
 
 flash-ulx3s: $(UX_DIR)/xvm_ulx3s.bit $(UX_DIR)/prog.img
 	openFPGALoader -b ulx3s -f $(UX_DIR)/xvm_ulx3s.bit
-	openFPGALoader -b ulx3s -f -o $$(($(UX_FLASH_OFFSET))) $(UX_DIR)/prog.img
+	openFPGALoader -b ulx3s -f --file-type bin -o $$(($(UX_FLASH_OFFSET))) $(UX_DIR)/prog.img
 
 load: $(UX_DIR)/prog.img
 	python3 fpga/load.py --baud $(FPGA_BAUD) $(SERIAL) $(UX_DIR)/prog.img
