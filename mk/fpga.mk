@@ -414,7 +414,8 @@ $(UX_PS_BIN): $(UX_DIR)/xvm_ulx3s_syn.v $(UX_CELLS) $(UX_TB) fpga/tb/ecp5_sim.v
 # The four guests' output interleaves by the timer, which ticks at 1 MHz
 # on the board and every cycle in xvm-sim, with the SDRAM's latency on top:
 # the demo is compared guest by guest (fpga/postsynth.sh, interleaved). It
-# takes about 61 million cycles (8.3 million in xvm-sim).
+# takes about 70 million cycles (8.3 million in xvm-sim), some 23 CPU
+# minutes.
 UX_PS_RUN := sh fpga/postsynth.sh flash $(UX_PS_BIN) $(BUILD)/xvm-sim $(RV_PREFIX) $(UX_RAM_DEC)
 UX_DEMO   := $(BUILD)/vmm/img/vmm-demo.elf
 
