@@ -39,7 +39,7 @@ LINUX_USER_LDFLAGS := -nostdlib -static -Wl,--build-id=none
 
 LINUX_KEY := $(shell { echo '$(LINUX_SRC_KEY) $(LINUX_USER_CFLAGS) $(LINUX_USER_LDFLAGS)'; \
     $(LINUX_CROSS)gcc --version 2>/dev/null | head -1; \
-    cat $(LINUX_FRAGMENT) linux/kconfig.sh $(LINUX_USER_SRCS) $(LINUX_USER_HDRS); } | sha256sum | cut -c1-16)
+    cat $(LINUX_FRAGMENT) linux/kconfig.sh linux/initramfs/devices.list $(LINUX_USER_SRCS) $(LINUX_USER_HDRS); } | sha256sum | cut -c1-16)
 LINUX_IMAGE   := $(LINUX_DIR)/Image-$(LINUX_KEY)
 LINUX_VMLINUX := $(LINUX_DIR)/vmlinux-$(LINUX_KEY)
 
@@ -59,11 +59,9 @@ $(LINUX_DIR)/initramfs/%: linux/initramfs/%.c $(LINUX_USER_HDRS) $(LINUX_DIR)/hd
 	@mkdir -p $(@D)
 	$(RV_CC) $(LINUX_USER_CFLAGS) $(LINUX_USER_LDFLAGS) $< -lgcc -o $@
 
-# gen_init_cpio's list: /init, the tests in /bin, the console device.
-$(LINUX_DIR)/initramfs.list: $(LINUX_USER_BINS) mk/linux.mk
-	{ echo "dir /dev 0755 0 0"; \
-	  echo "nod /dev/console 0600 0 0 c 5 1"; \
-	  echo "dir /bin 0755 0 0"; \
+# gen_init_cpio's list: linux/initramfs/devices.list, /init, the tests in /bin.
+$(LINUX_DIR)/initramfs.list: $(LINUX_USER_BINS) linux/initramfs/devices.list mk/linux.mk
+	{ cat linux/initramfs/devices.list; \
 	  echo "file /init $(abspath $(LINUX_DIR)/initramfs/init) 0755 0 0"; \
 	  $(foreach b,$(filter-out %/init,$(LINUX_USER_BINS)),echo "file /bin/$(notdir $(b)) $(abspath $(b)) 0755 0 0";) \
 	} > $@.tmp && mv $@.tmp $@
@@ -92,7 +90,7 @@ linux: $(LINUX_IMAGE) $(LINUX_VMLINUX)
 .SECONDEXPANSION:
 LINUX_NATIVE        := $(LINUX_DIR)/native.elf
 LINUX_NATIVE_MEM    := 0x00c00000
-LINUX_NATIVE_BOOTARGS := console=ttyS0 earlycon=sbi
+LINUX_NATIVE_BOOTARGS := console=hvc0 earlycon=sbi
 
 $(LINUX_DIR)/native.dtb: linux/native.dts $(GEN)/xvm_defs.h mk/linux.mk | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -122,6 +120,12 @@ linux-native: $(LINUX_NATIVE)
 LINUX_GUEST     := $(LINUX_DIR)/guest.elf
 LINUX_MON_DIR   := $(LINUX_DIR)/mon
 LINUX_MON_RAM   := 0x4000000
+# Linux touches more than eight 4 MiB regions between two address-space
+# switches (kernel text and data, the linear mapping, user text, heap and
+# stack): with the default pool of eight level-0 shadow tables it thrashes;
+# and it refills hundreds of entries after each switch, which a flush
+# clears one by one rather than whole tables.
+LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_SHADOW_FILLS=1024
 LINUX_MONITOR   := $(LINUX_DIR)/vmm-linux-bare.elf
 
 $(LINUX_GUEST): $(LINUX_IMAGE)
@@ -130,13 +134,13 @@ $(LINUX_GUEST): $(LINUX_IMAGE)
 
 $(LINUX_MON_DIR)/%.o: vmm/%.c $$(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(RV_CC) $(VMM_CFLAGS) -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -c $< -o $@
+	$(RV_CC) $(VMM_CFLAGS) $(LINUX_MON_PARAMS) -c $< -o $@
 $(LINUX_MON_DIR)/lib.o: vmm/lib.c $$(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(RV_CC) $(filter-out -flto,$(VMM_CFLAGS)) -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -c $< -o $@
+	$(RV_CC) $(filter-out -flto,$(VMM_CFLAGS)) $(LINUX_MON_PARAMS) -c $< -o $@
 $(LINUX_MON_DIR)/entry.o: vmm/entry.S $$(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(RV_CC) $(RV_ASFLAGS) -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -Ivmm -Isw/firmware -c $< -o $@
+	$(RV_CC) $(RV_ASFLAGS) $(LINUX_MON_PARAMS) -Ivmm -Isw/firmware -c $< -o $@
 
 LINUX_MON_OBJS = $(patsubst vmm/%.c,$(LINUX_MON_DIR)/%.o,$(VMM_SRCS)) $(LINUX_MON_DIR)/entry.o
 $(LINUX_MON_DIR)/monitor.bin: $$(LINUX_MON_OBJS) $$(VMM_BUILD)/cfg/bare/guests.o $$(VMM_LDSCRIPT) $$(GUEST_RT_OBJS)
@@ -153,12 +157,27 @@ $(LINUX_MONITOR): $$(FW_OBJS) $(LINUX_MON_DIR)/payload.o $$(FW_LDSCRIPT) $(SW_RT
 .PHONY: linux-guest
 linux-guest: $(LINUX_GUEST) $(LINUX_MONITOR)
 
+# make run-linux: Linux beside kernel A and the adversarial guest, on SIM.
+# Linux gets the native run's 10 MHz timebase (linux/native.dts).
+LINUX_RUN     := $(LINUX_DIR)/run-linux.elf
+LINUX_RUN_RAM := 64M
+
+$(LINUX_RUN): $(LINUX_GUEST) $(LINUX_MONITOR) $$(MKIMAGE) $$(VMM_BUILD)/guest/a/kernel.elf $$(VMM_BUILD)/guest/adv/kernel.elf
+	$(MKIMAGE) -o $@ --monitor $(LINUX_MONITOR) \
+	  --guest $(LINUX_GUEST),name=linux,mem=32M,timebase=10000000 \
+	  --guest $(VMM_BUILD)/guest/a/kernel.elf,name=a \
+	  --guest $(VMM_BUILD)/guest/adv/kernel.elf,name=adversary,expect=stop
+
+.PHONY: run-linux
+run-linux: $(LINUX_RUN) $(SIM_BIN)
+	$(SIM_BIN) --ram-size $(LINUX_RUN_RAM) $(LINUX_RUN)
+
 # --- tests -----------------------------------------------------------------------
 # test-linux-native: the native image on the RTL in lockstep with the
-# reference model (about 105 M cycles), and on the reference model alone;
+# reference model, and on the reference model alone;
 # the user-space lines must equal tests/linux/native.expected and the run must end
 # by SBI power-off (exit 0).
-LINUX_MAX_CYCLES ?= 400000000
+LINUX_MAX_CYCLES ?= 1500000000
 LINUX_TEST_DIR   := $(LINUX_DIR)/test
 
 .PHONY: test-linux-native
@@ -172,3 +191,27 @@ test-linux-native: $(LINUX_NATIVE) $(BUILD)/xvm-sim $(BUILD)/xvm-iss
 	  $(BUILD)/xvm-iss --max-cycles $(LINUX_MAX_CYCLES) $(LINUX_NATIVE) || rc=1; \
 	exit $$rc
 TEST_TARGETS += test-linux-native
+
+# test-linux-guest: make run-linux's image on the RTL: Linux's user-space
+# lines (guest0) equal the native run's, and the monitor ends with 0 (every
+# guest ended as required: Linux and kernel A with status 0, the adversary
+# stopped).
+.PHONY: test-linux-guest
+test-linux-guest: $(LINUX_RUN) $(BUILD)/xvm-sim
+	@mkdir -p $(RESULTS)
+	@rm -f $(RESULTS)/linux-guest.txt
+	@sh tests/linux/boot.sh linux-guest $(RESULTS)/linux-guest.txt tests/linux/native.expected $(LINUX_TEST_DIR) \
+	  '\[guest0\] ' $(BUILD)/xvm-sim --ram-size $(LINUX_RUN_RAM) --max-cycles $(LINUX_MAX_CYCLES) $(LINUX_RUN)
+TEST_TARGETS += test-linux-guest
+
+# bench-linux: boot, getpid and page-fault cycles natively and as the lone
+# guest of the Linux monitor, on the RTL (tests/linux/bench.sh).
+LINUX_BENCH_IMG := $(LINUX_DIR)/bench-guest.elf
+
+$(LINUX_BENCH_IMG): $(LINUX_GUEST) $(LINUX_MONITOR) $$(MKIMAGE)
+	$(MKIMAGE) -o $@ --monitor $(LINUX_MONITOR) --guest $(LINUX_GUEST),name=linux,mem=32M,timebase=10000000
+
+.PHONY: bench-linux
+bench-linux: $(LINUX_NATIVE) $(LINUX_BENCH_IMG) $(BUILD)/xvm-sim
+	@sh tests/linux/bench.sh $(BUILD)/xvm-sim $(LINUX_NATIVE) $(LINUX_BENCH_IMG) $(LINUX_DIR)/bench $(LINUX_MAX_CYCLES)
+BENCH_TARGETS += bench-linux

@@ -15,6 +15,12 @@
 #include "layout.h"
 
 #define DEFAULT_MEM  0x400000u
+/* The device tree's timebase-frequency: the board's 1 MHz by default. In
+ * the simulators time advances once per cycle, so the figure only sets a
+ * guest's idea of the clock: Linux ticks every timebase/100. */
+#define DEFAULT_TIMEBASE 1000000u
+#define TIMEBASE_MIN     1000u
+#define TIMEBASE_MAX     1000000000u
 #define MAX_GUESTS   64u            /* on the command line; the monitor's limit is checked later */
 #define GUEST_RAM_MAX 0x40000000u   /* guest RAM ends at the 2 GiB VA limit */
 #define MONITOR_PAGES 2u            /* the device table and the fixed words */
@@ -35,7 +41,7 @@ static uint32_t align_up(uint32_t n, uint32_t a) { return (n + a - 1) & ~(a - 1)
 static void usage(void)
 {
     die(EXIT_BAD_INPUT, "usage: xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] "
-        "--guest KERNEL.elf[,mem=SIZE][,weight=N][,name=NAME][,gate=on|off][,expect=ok|fail|stop] ...");
+        "--guest KERNEL.elf[,mem=SIZE][,weight=N][,name=NAME][,gate=on|off][,expect=ok|fail|stop][,timebase=HZ] ...");
 }
 
 static uint32_t parse_size(const char *v, const char *spec)
@@ -89,7 +95,7 @@ static void parse_guest(struct guest_opt *g, char *spec)
     if (!path)
         usage();
     *g = (struct guest_opt){.path = path, .mem_size = DEFAULT_MEM, .weight = 1, .gate = 1,
-                            .expect = 0};
+                            .expect = 0, .timebase = DEFAULT_TIMEBASE};
     default_name(g);
     while ((opt = strtok_r(NULL, ",", &save))) {
         char *v = strchr(opt, '=');
@@ -113,6 +119,13 @@ static void parse_guest(struct guest_opt *g, char *spec)
             if (strcmp(v, "on") && strcmp(v, "off"))
                 die(EXIT_BAD_INPUT, "%s: gate must be on or off", path);
             g->gate = !strcmp(v, "on");
+        } else if (!strcmp(opt, "timebase")) {
+            char *end;
+            unsigned long t = strtoul(v, &end, 10);
+            if (*v == 0 || *end || t < TIMEBASE_MIN || t > TIMEBASE_MAX)
+                die(EXIT_BAD_INPUT, "%s: timebase must be %u..%u (Hz)", path, TIMEBASE_MIN,
+                    TIMEBASE_MAX);
+            g->timebase = (uint32_t)t;
         } else if (!strcmp(opt, "expect")) {
             if (!strcmp(v, "ok"))
                 g->expect = EXPECT_OK;
@@ -166,7 +179,7 @@ static void check_guest(struct guest_opt *g)
     g->load_off = lo - VMM_GUEST_RAM_BASE;
     g->span = hi - lo;
     g->image_size = data_hi > lo ? data_hi - lo : 0;
-    fdt_build(&g->fdt, g->mem_size, g->name);
+    fdt_build(&g->fdt, g->mem_size, g->name, g->timebase);
     if (g->fdt.len > g->mem_size - (g->load_off + g->span) ||
         ((g->mem_size - g->fdt.len) & ~(size_t)(VMM_FDT_ALIGN - 1)) < g->load_off + g->span)
         die(EXIT_BAD_INPUT, "%s: no room for the %zu-byte device tree above the kernel in mem=%uK",
@@ -200,7 +213,7 @@ static void monitor_info(const struct elf *m, struct monitor_info *info)
                        (uint32_t)p[4 * k + 2] << 16 | (uint32_t)p[4 * k + 3] << 24;
             *info = (struct monitor_info){w[0], w[1], w[2], w[3], w[4]};
             if (info->magic == MONITOR_INFO_MAGIC && info->end % XVM_PAGE_SIZE == 0 &&
-                info->end > XVM_RAM_BASE && info->ram_limit <= XVM_RAM_SIZE_DEFAULT &&
+                info->end > XVM_RAM_BASE && info->ram_limit <= MONITOR_RAM_MAX &&
                 info->end - XVM_RAM_BASE < info->ram_limit)
                 return;
         }
