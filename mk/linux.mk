@@ -4,12 +4,16 @@
 # initramfs (init and the test set, built with the kernel's nolibc), and
 # the native image (firmware + device tree + kernel).
 #
-#   make linux             build/linux/Image-KEY and vmlinux-KEY, built once
-#                          per KEY (the Debian package version, the patches,
-#                          the configuration and the initramfs sources)
+#   make linux             build/linux/Image-KEY (and vmlinux-KEY, for its
+#                          symbols), built once per KEY (the Debian package
+#                          version, the patches, the configuration and the
+#                          initramfs sources)
 #   make linux-native      build/linux/native.elf, for build/xvm-sim or -iss
-#   make test-linux        boots it natively on the RTL in lockstep with
-#                          the reference model, and on the reference model
+#   make linux-guest       build/linux/guest.elf and the monitor it needs
+#   make run-linux         Linux beside kernel A and the adversary, on SIM
+#   make test-linux-native natively: on the RTL in lockstep, and on the ISS
+#   make test-linux-guest  make run-linux's image on the RTL
+#   make bench-linux       boot, getpid and fault cycles, native and guest
 
 LINUX_DIR      := $(BUILD)/linux
 LINUX_TARBALL  := /usr/src/linux-source-6.1.tar.xz
@@ -71,7 +75,7 @@ $(LINUX_DIR)/initramfs.list: $(LINUX_USER_BINS) linux/initramfs/devices.list mk/
 $(LINUX_IMAGE) $(LINUX_VMLINUX) &: $(LINUX_SRC_STAMP) | $(LINUX_DIR)/initramfs.list
 	sh linux/kconfig.sh $(LINUX_SRC) $(abspath $(LINUX_DIR)/obj) $(LINUX_FRAGMENT) \
 	  $(abspath $(LINUX_DIR)/initramfs.list) $(LINUX_CROSS)
-	@echo "linux: building the kernel (-j2; about 25 minutes the first time)"
+	@echo "linux: building the kernel (-j2; about 13 minutes the first time)"
 	$(MAKE) --no-print-directory -C $(LINUX_SRC) O=$(abspath $(LINUX_DIR)/obj) ARCH=riscv \
 	  CROSS_COMPILE=$(LINUX_CROSS) -j2 Image > $(LINUX_DIR)/build.log 2>&1 || \
 	  { tail -20 $(LINUX_DIR)/build.log; exit 1; }
