@@ -2,7 +2,11 @@
 // xvm_uart - the 16550 register subset of platform.md on a byte-stream
 // interface: THR writes leave as tx bytes, received bytes wait in RBR. The
 // board top serializes the streams; the simulation testbench consumes them
-// directly. No interrupts are raised (IIR always reads "none pending").
+// directly. No interrupt line: IIR reports, as a 16550's does, received
+// data (IER bit 0) and the transmitter holding register empty (IER bit 1),
+// so that a driver polling IIR (Linux's 8250 without an IRQ) sees both.
+// LCR bit 7 (DLAB) puts the divisor latches at offsets 0 and 1; they are
+// kept and read back, and the rate they set is not modelled.
 // The modem lines are plain pins: MCR's DTR, RTS, OUT1 and OUT2 leave on
 // mcr_o and MSR's CTS, DSR, RI and DCD come from msr_i, so that a platform
 // can bit-bang a serial bus through them (the board's boot ROM reads the SPI
@@ -38,19 +42,33 @@ module xvm_uart (
   input  wire [3:0]  msr_i
 );
   localparam [7:0] IirNoIrq = 8'h01;
+  localparam [7:0] IirThre  = 8'h02;
+  localparam [7:0] IirRda   = 8'h04;
 
-  reg [7:0] ier_q, lcr_q, mcr_q, scr_q;
+  reg [7:0] ier_q, lcr_q, mcr_q, scr_q, dll_q, dlm_q;
   reg [7:0] rbr_q;
   reg       rx_full_q;
+  // The THR-empty interrupt: pending from the moment THR empties (or
+  // IER bit 1 is set while it is empty) until THR is written or an IIR
+  // read reports it. A byte the stream takes at once leaves THR empty
+  // again in the same cycle; thr_busy_q: THR written while the stream was
+  // not ready, not yet seen empty.
+  reg       thre_irq_q, thr_busy_q;
 
   // Registers 0..3 share word 0 and 4..7 word 1; be selects the byte.
   wire word0 = (addr_i == 6'd0);
   wire word1 = (addr_i == 6'd1);
   wire wr    = req_i && we_i;
   wire rd    = req_i && !we_i;
+  wire dlab  = lcr_q[7];
 
-  wire thr_write = wr && word0 && be_i[0];
-  wire rbr_read  = rd && word0 && be_i[0];
+  wire thr_write = wr && word0 && be_i[0] && !dlab;
+  wire rbr_read  = rd && word0 && be_i[0] && !dlab;
+  wire ier_write = wr && word0 && be_i[1] && !dlab;
+  wire iir_read  = rd && word0 && be_i[2];
+
+  wire [7:0] iir = (ier_q[0] && rx_full_q)  ? IirRda  :
+                   (ier_q[1] && thre_irq_q) ? IirThre : IirNoIrq;
 
   assign tx_valid_o = thr_write;
   assign tx_data_o  = wdata_i[7:0];
@@ -65,11 +83,32 @@ module xvm_uart (
       lcr_q <= 8'd0;
       mcr_q <= 8'd0;
       scr_q <= 8'd0;
+      dll_q <= 8'd0;
+      dlm_q <= 8'd0;
     end else if (wr) begin
-      if (word0 && be_i[1]) ier_q <= wdata_i[15:8];
+      if (ier_write)                 ier_q <= wdata_i[15:8];
+      if (word0 && be_i[0] && dlab)  dll_q <= wdata_i[7:0];
+      if (word0 && be_i[1] && dlab)  dlm_q <= wdata_i[15:8];
       if (word0 && be_i[3]) lcr_q <= wdata_i[31:24];
       if (word1 && be_i[0]) mcr_q <= wdata_i[7:0];
       if (word1 && be_i[3]) scr_q <= wdata_i[31:24];
+    end
+  end
+
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      thre_irq_q <= 1'b0;
+      thr_busy_q <= 1'b0;
+    end else if (thr_write) begin
+      thre_irq_q <= tx_ready_i;
+      thr_busy_q <= !tx_ready_i;
+    end else if (thr_busy_q && tx_ready_i) begin
+      thre_irq_q <= 1'b1;
+      thr_busy_q <= 1'b0;
+    end else if (ier_write && wdata_i[9] && !ier_q[1] && tx_ready_i) begin
+      thre_irq_q <= 1'b1;
+    end else if (iir_read && iir == IirThre) begin
+      thre_irq_q <= 1'b0;
     end
   end
 
@@ -91,7 +130,7 @@ module xvm_uart (
       rdata_o  <= 32'd0;
     end else begin
       rvalid_o <= req_i;
-      if (word0)      rdata_o <= {lcr_q, IirNoIrq, ier_q, rbr_q};
+      if (word0)      rdata_o <= {lcr_q, iir, dlab ? dlm_q : ier_q, dlab ? dll_q : rbr_q};
       else if (word1) rdata_o <= {scr_q, msr_i, 4'b0000, lsr, mcr_q};
       else            rdata_o <= 32'd0;
     end

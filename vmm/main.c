@@ -34,7 +34,7 @@ __attribute__((noreturn)) void vmm_fail(const char *why)
  * one level-0 table for the UART, the finisher and the fixed words. */
 static void build_upper_half(void)
 {
-    for (uint32_t off = 0; off < XVM_RAM_SIZE_DEFAULT; off += XVM_MEGAPAGE_SIZE)
+    for (uint32_t off = 0; off < VMM_RAM_LIMIT; off += XVM_MEGAPAGE_SIZE)
         vmm.upper_half[((XVM_RAM_BASE + off) >> 22) - UPPER_HALF_FIRST_VPN1] =
             pte(XVM_RAM_BASE + off, MONITOR_PTE);
     uint32_t *dev = hw_page_alloc();

@@ -18,6 +18,7 @@ cat <<DTS
 
     chosen {
         stdout-path = "/console";
+        bootargs = "console=hvc0 earlycon=sbi";
     };
 
     cpus {
@@ -32,6 +33,12 @@ cat <<DTS
             riscv,isa = "rv32ima_zicsr_zifencei";
             mmu-type = "riscv,sv32";
             status = "okay";
+
+            interrupt-controller {
+                #interrupt-cells = <1>;
+                interrupt-controller;
+                compatible = "riscv,cpu-intc";
+            };
         };
     };
 

@@ -18,6 +18,9 @@ void vcpu_reset(struct vcpu *v, uint32_t entry, uint32_t hartid)
     v->regs[REG_A0] = hartid;
     v->csr.vmctl = XVM_VMCTL_RESET;
     v->csr.stimecmp = UINT64_MAX;
+    /* U may read the counters, as SBI firmware leaves a native kernel
+     * (Linux never sets scounteren; its vDSO reads time). */
+    v->csr.scounteren = XVM_COUNTEREN_MASK;
 }
 
 uint32_t vcpu_sip(const struct vcpu *v, uint64_t now)

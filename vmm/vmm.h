@@ -46,7 +46,9 @@
 #ifndef VMM_STACK_SIZE
 #define VMM_STACK_SIZE   4096
 #endif
+#ifndef VMM_SHADOW_FILLS
 #define VMM_SHADOW_FILLS 64         /* filled entries tracked for a cheap flush */
+#endif
 #define VMM_TRAP_STORM   64         /* reflected traps without an sret */
 #define VMM_FAULT_RETRY  8          /* identical shadow faults in a row */
 #define VMM_MASKED_SLICES 2         /* slices ended with the guest's SIE=0 */

@@ -40,6 +40,8 @@ void iss_devices_reset(struct iss *s)
     s->mtimecmp = UINT64_MAX;
     s->msip = 0;
     s->uart_ier = s->uart_lcr = s->uart_mcr = s->uart_scr = 0;
+    s->uart_dll = s->uart_dlm = 0;
+    s->uart_thre_irq = 0;
     s->uart_rx_full = 0;
     s->uart_rbr = 0;
 }
@@ -114,11 +116,29 @@ static void clint_write(struct iss *s, uint32_t off, uint32_t val, unsigned be)
     }
 }
 
-/* Word 0 is {LCR, IIR, IER, RBR/THR}, word 1 {SCR, MSR, LSR, MCR}; the
- * transmitter is always ready. */
+#define UART_IIR_NO_IRQ 0x01
+#define UART_IIR_THRE   0x02
+#define UART_IIR_RDA    0x04
+#define UART_IER_RDA    0x01
+#define UART_IER_THRE   0x02
+#define UART_LCR_DLAB   0x80
+
+/* IIR as rtl/xvm_uart.v computes it: received data first, then the
+ * THR-empty interrupt, each only when IER enables it. */
+static uint32_t uart_iir(const struct iss *s)
+{
+    if ((s->uart_ier & UART_IER_RDA) && s->uart_rx_full)
+        return UART_IIR_RDA;
+    if ((s->uart_ier & UART_IER_THRE) && s->uart_thre_irq)
+        return UART_IIR_THRE;
+    return UART_IIR_NO_IRQ;
+}
+
+/* Word 0 is {LCR, IIR, IER, RBR/THR} ({LCR, IIR, DLM, DLL} with LCR.DLAB),
+ * word 1 {SCR, MSR, LSR, MCR}; the transmitter is always ready, so THR is
+ * empty again, with its interrupt pending, right after each write. */
 static uint32_t uart_read(struct iss *s, uint32_t off, unsigned be)
 {
-    const uint32_t iir_no_irq = 0x01;
     uint32_t v;
 
     /* A program reading the UART may be waiting for input after a prompt. */
@@ -126,10 +146,16 @@ static uint32_t uart_read(struct iss *s, uint32_t off, unsigned be)
         fflush(s->uart_out);
     uart_poll_rx(s);
     if (off == 0) {
-        v = ((uint32_t)s->uart_lcr << 24) | (iir_no_irq << 16) |
-            ((uint32_t)s->uart_ier << 8) | s->uart_rbr;
-        if (be & 1)
+        int dlab = (s->uart_lcr & UART_LCR_DLAB) != 0;
+        uint32_t iir = uart_iir(s);
+
+        v = ((uint32_t)s->uart_lcr << 24) | (iir << 16) |
+            ((uint32_t)(dlab ? s->uart_dlm : s->uart_ier) << 8) |
+            (dlab ? s->uart_dll : s->uart_rbr);
+        if ((be & 1) && !dlab)
             s->uart_rx_full = 0;
+        if ((be & 4) && iir == UART_IIR_THRE)
+            s->uart_thre_irq = 0;
         return v;
     }
     if (off == 4) {
@@ -143,13 +169,25 @@ static uint32_t uart_read(struct iss *s, uint32_t off, unsigned be)
 static void uart_write(struct iss *s, uint32_t off, uint32_t val, unsigned be)
 {
     if (off == 0) {
-        if ((be & 1) && s->uart_out) {
-            fputc((int)(val & 0xff), s->uart_out);
-            if ((val & 0xff) == '\n')
-                fflush(s->uart_out);
+        int dlab = (s->uart_lcr & UART_LCR_DLAB) != 0;
+
+        if ((be & 1) && dlab) {
+            s->uart_dll = (uint8_t)val;
+        } else if (be & 1) {
+            s->uart_thre_irq = 1;
+            if (s->uart_out) {
+                fputc((int)(val & 0xff), s->uart_out);
+                if ((val & 0xff) == '\n')
+                    fflush(s->uart_out);
+            }
         }
-        if (be & 2)
+        if ((be & 2) && dlab) {
+            s->uart_dlm = (uint8_t)(val >> 8);
+        } else if (be & 2) {
+            if ((val & (UART_IER_THRE << 8)) && !(s->uart_ier & UART_IER_THRE))
+                s->uart_thre_irq = 1;
             s->uart_ier = (uint8_t)(val >> 8);
+        }
         if (be & 8)
             s->uart_lcr = (uint8_t)(val >> 24);
     } else if (off == 4) {

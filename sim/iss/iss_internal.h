@@ -98,6 +98,8 @@ struct iss {
     uint64_t mtime, mtimecmp;
     uint32_t msip;
     uint8_t uart_ier, uart_lcr, uart_mcr, uart_scr;
+    uint8_t uart_dll, uart_dlm;  /* divisor latches (LCR.DLAB) */
+    int uart_thre_irq;           /* THR-empty interrupt pending */
     int uart_rx_full;
     int uart_input;              /* stdin: 0 not checked, 1 input, -1 none */
     int mtime_written;

@@ -6,6 +6,8 @@
 #include "sbi.h"
 
 extern char fw_payload[];
+/* The payload's device tree (payload.S), absent from most images. */
+extern char fw_dtb[] __attribute__((weak));
 extern const uint32_t fw_payload_is_monitor;
 
 #define BIT(n) (1u << (n))
@@ -29,6 +31,10 @@ int main(void)
     csr_write(XVM_CSR_MIDELEG, XVM_MIDELEG_MASK);
     csr_write(XVM_CSR_MIE, 0);
     csr_write(XVM_CSR_MCOUNTEREN, XVM_COUNTEREN_MASK);
+    /* As OpenSBI does: a native kernel's user space may read the counters
+     * (Linux never sets scounteren, and its vDSO reads time). */
+    if (!monitor)
+        csr_write(XVM_CSR_SCOUNTEREN, XVM_COUNTEREN_MASK);
     csr_write(XVM_CSR_MENVCFGH, XVM_MENVCFGH_STCE);
     /* No S timer until S programs one: stimecmp = all ones. */
     csr_write(XVM_CSR_STIMECMPH, 0xFFFFFFFFu);
@@ -41,9 +47,9 @@ int main(void)
     csr_set(XVM_CSR_MSTATUS, XVM_MSTATUS_MPP_S);
     csr_clear(XVM_CSR_MSTATUSH, XVM_MSTATUSH_MPVM);
 
-    /* SBI boot convention: a0 = hart id, a1 = device tree (none). */
+    /* SBI boot convention: a0 = hart id, a1 = device tree (0: none). */
     register uint32_t a0 __asm__("a0") = XVM_MHARTID_VALUE;
-    register uint32_t a1 __asm__("a1") = 0;
+    register uint32_t a1 __asm__("a1") = (uint32_t)(uintptr_t)fw_dtb;
     __asm__ volatile("mret" :: "r"(a0), "r"(a1) : "memory");
     __builtin_unreachable();
 }

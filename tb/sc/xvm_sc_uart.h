@@ -3,7 +3,9 @@
 // on byte streams, as a TLM-2.0 target. Word 0 holds RBR/THR, IER, IIR/FCR
 // and LCR; word 1 holds MCR, LSR, (MSR) and SCR; byte enables select the
 // register. THR writes go to the transmit callback at once (the host always
-// takes them); received bytes wait in RBR until a read of it.
+// takes them); received bytes wait in RBR until a read of it. IIR reports
+// received data and THR empty as enabled by IER; LCR.DLAB maps the divisor
+// latches over RBR/THR and IER.
 #ifndef XVM_SC_UART_H
 #define XVM_SC_UART_H
 
@@ -29,8 +31,9 @@ public:
 
 private:
     std::function<void(uint8_t)> tx_;
-    uint8_t ier_ = 0, lcr_ = 0, mcr_ = 0, scr_ = 0, rbr_ = 0;
+    uint8_t ier_ = 0, lcr_ = 0, mcr_ = 0, scr_ = 0, rbr_ = 0, dll_ = 0, dlm_ = 0;
     bool rx_full_ = false;
+    bool thre_irq_ = false;  // THR-empty interrupt pending
 
     void b_transport(tlm::tlm_generic_payload &gp, sc_core::sc_time &delay);
 };

@@ -130,7 +130,10 @@ struct tester : sc_core::sc_module {
         // UART: registers by byte lane, THR to the callback, RBR and DR.
         wr(XVM_UART_BASE, 0x83000f41, 0xb);
         check("uart_thr", tx.size() == 1 && tx[0] == 0x41);
-        check("uart_word0", rd(XVM_UART_BASE) == 0x83010f00);
+        check("uart_word0_dlab_iir_thre", rd(XVM_UART_BASE) == 0x83020000);
+        check("uart_iir_read_clears_thre", rd(XVM_UART_BASE) == 0x83010000);
+        wr(XVM_UART_BASE, 0x03000000, 0x8);
+        check("uart_word0", rd(XVM_UART_BASE) == 0x03010f00);
         check("uart_lsr_idle", rd(XVM_UART_BASE + 4) == 0x00006000);
         check("uart_rx", uart->rx('x') && !uart->rx('y') && !uart->rx_ready());
         check("uart_lsr_dr", rd(XVM_UART_BASE + 4) == 0x00006100);

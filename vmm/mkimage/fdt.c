@@ -8,7 +8,8 @@
 #include "vmm.h"
 
 #define FDT_BUF_SIZE   4096
-#define TIMEBASE_HZ    1000000u
+/* For Linux: the SBI console, from the first line (vmm/mkdts.sh too). */
+#define GUEST_BOOTARGS "console=hvc0 earlycon=sbi"
 
 static void check(int r, const char *what)
 {
@@ -16,7 +17,7 @@ static void check(int r, const char *what)
         die(EXIT_IO, "libfdt: %s: %s", what, fdt_strerror(r));
 }
 
-void fdt_build(struct blob *b, uint32_t mem_size, const char *console)
+void fdt_build(struct blob *b, uint32_t mem_size, const char *console, uint32_t timebase)
 {
     void *t = calloc(1, FDT_BUF_SIZE);
     fdt32_t reg[2] = {cpu_to_fdt32(VMM_GUEST_RAM_BASE), cpu_to_fdt32(mem_size)};
@@ -32,12 +33,13 @@ void fdt_build(struct blob *b, uint32_t mem_size, const char *console)
 
     check(fdt_begin_node(t, "chosen"), "chosen");
     check(fdt_property_string(t, "stdout-path", "/console"), "chosen");
+    check(fdt_property_string(t, "bootargs", GUEST_BOOTARGS), "chosen");
     check(fdt_end_node(t), "chosen");
 
     check(fdt_begin_node(t, "cpus"), "cpus");
     check(fdt_property_u32(t, "#address-cells", 1), "cpus");
     check(fdt_property_u32(t, "#size-cells", 0), "cpus");
-    check(fdt_property_u32(t, "timebase-frequency", TIMEBASE_HZ), "cpus");
+    check(fdt_property_u32(t, "timebase-frequency", timebase), "cpus");
     check(fdt_begin_node(t, "cpu@0"), "cpu");
     check(fdt_property_string(t, "device_type", "cpu"), "cpu");
     check(fdt_property_u32(t, "reg", 0), "cpu");
@@ -45,6 +47,11 @@ void fdt_build(struct blob *b, uint32_t mem_size, const char *console)
     check(fdt_property_string(t, "riscv,isa", "rv32ima_zicsr_zifencei"), "cpu");
     check(fdt_property_string(t, "mmu-type", "riscv,sv32"), "cpu");
     check(fdt_property_string(t, "status", "okay"), "cpu");
+    check(fdt_begin_node(t, "interrupt-controller"), "cpu-intc");
+    check(fdt_property_u32(t, "#interrupt-cells", 1), "cpu-intc");
+    check(fdt_property(t, "interrupt-controller", NULL, 0), "cpu-intc");
+    check(fdt_property_string(t, "compatible", "riscv,cpu-intc"), "cpu-intc");
+    check(fdt_end_node(t), "cpu-intc");
     check(fdt_end_node(t), "cpu");
     check(fdt_end_node(t), "cpus");
 

@@ -17,6 +17,12 @@
 #include "layout.h"
 
 #define DEFAULT_MEM  0x400000u
+/* The device tree's timebase-frequency: the board's 1 MHz by default. In
+ * the simulators time advances once per cycle, so the figure only sets a
+ * guest's idea of the clock: Linux ticks every timebase/100. */
+#define DEFAULT_TIMEBASE 1000000u
+#define TIMEBASE_MIN     1000u
+#define TIMEBASE_MAX     1000000000u
 #define MAX_GUESTS   64u            /* on the command line; the monitor's limit is checked later */
 #define GUEST_RAM_MAX 0x40000000u   /* guest RAM ends at the 2 GiB VA limit */
 #define MONITOR_PAGES 2u            /* the device table and the fixed words */
@@ -35,7 +41,7 @@ __attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char 
 static uint32_t align_up(uint32_t n, uint32_t a) { return (n + a - 1) & ~(a - 1); }
 
 #define USAGE "xvm-mkimage -o OUT.elf [--monitor MONITOR.elf] " \
-    "--guest KERNEL.elf[,mem=SIZE][,weight=N][,name=NAME][,gate=on|off][,expect=ok|fail|stop] ..."
+    "--guest KERNEL.elf[,mem=SIZE][,weight=N][,name=NAME][,gate=on|off][,expect=ok|fail|stop][,timebase=HZ] ..."
 
 static void usage(void)
 {
@@ -65,10 +71,12 @@ static void help(void)
            "  gate=on|off           map the paravirtual gate page (default on)\n"
            "  expect=ok|fail|stop   the outcome the run requires: exit status 0, a failure\n"
            "                        status, or stopped by the monitor (default ok)\n"
+           "  timebase=HZ           the timer frequency the guest's device tree states,\n"
+           "                        %u..%u (default %u)\n"
            "\n"
            "Exit status: 0 image written, 1 I/O error, 2 bad input (one line on stderr).\n",
            XVM_MKIMAGE_MONITOR, VMM_GUEST_RAM_BASE, BUNDLE_MEM_MIN >> 10, DEFAULT_MEM >> 20,
-           BUNDLE_WEIGHT_MAX, BUNDLE_NAME_MAX - 1);
+           BUNDLE_WEIGHT_MAX, BUNDLE_NAME_MAX - 1, TIMEBASE_MIN, TIMEBASE_MAX, DEFAULT_TIMEBASE);
     exit(0);
 }
 
@@ -123,13 +131,13 @@ static void default_name(struct guest_opt *g)
         snprintf(g->name, sizeof g->name, "guest");
 }
 
-enum { OPT_MEM = 1, OPT_WEIGHT = 2, OPT_NAME = 4, OPT_GATE = 8, OPT_EXPECT = 16 };
+enum { OPT_MEM = 1, OPT_WEIGHT = 2, OPT_NAME = 4, OPT_GATE = 8, OPT_EXPECT = 16, OPT_TIMEBASE = 32 };
 
 static unsigned option_bit(const char *path, const char *opt)
 {
     static const struct { const char *name; unsigned bit; } opts[] = {
         {"mem", OPT_MEM}, {"weight", OPT_WEIGHT}, {"name", OPT_NAME},
-        {"gate", OPT_GATE}, {"expect", OPT_EXPECT},
+        {"gate", OPT_GATE}, {"expect", OPT_EXPECT}, {"timebase", OPT_TIMEBASE},
     };
     for (unsigned i = 0; i < sizeof opts / sizeof opts[0]; i++)
         if (!strcmp(opt, opts[i].name))
@@ -149,7 +157,7 @@ static void parse_guest(struct guest_opt *g, char *spec)
     if (*path == 0)
         die(EXIT_BAD_INPUT, "--guest: no kernel file before the options");
     *g = (struct guest_opt){.path = path, .mem_size = DEFAULT_MEM, .weight = 1, .gate = 1,
-                            .expect = 0};
+                            .expect = 0, .timebase = DEFAULT_TIMEBASE};
     default_name(g);
     while (next) {
         char *opt = next;
@@ -183,6 +191,13 @@ static void parse_guest(struct guest_opt *g, char *spec)
             if (strcmp(v, "on") && strcmp(v, "off"))
                 die(EXIT_BAD_INPUT, "%s: gate must be on or off", path);
             g->gate = !strcmp(v, "on");
+        } else if (bit == OPT_TIMEBASE) {
+            char *end;
+            unsigned long t = strtoul(v, &end, 10);
+            if (*v == 0 || *end || t < TIMEBASE_MIN || t > TIMEBASE_MAX)
+                die(EXIT_BAD_INPUT, "%s: timebase must be %u..%u (Hz)", path, TIMEBASE_MIN,
+                    TIMEBASE_MAX);
+            g->timebase = (uint32_t)t;
         } else {
             if (!strcmp(v, "ok"))
                 g->expect = EXPECT_OK;
@@ -266,7 +281,7 @@ static void check_guest(struct guest_opt *g)
     g->load_off = lo - VMM_GUEST_RAM_BASE;
     g->span = hi - lo;
     g->image_size = data_hi > lo ? data_hi - lo : 0;
-    fdt_build(&g->fdt, g->mem_size, g->name);
+    fdt_build(&g->fdt, g->mem_size, g->name, g->timebase);
     if (g->fdt.len > g->mem_size - (g->load_off + g->span) ||
         ((g->mem_size - g->fdt.len) & ~(size_t)(VMM_FDT_ALIGN - 1)) < g->load_off + g->span)
         die(EXIT_BAD_INPUT, "%s: no room for the %zu-byte device tree above the kernel in mem=%uK",
@@ -300,7 +315,7 @@ static void monitor_info(const struct elf *m, struct monitor_info *info)
                        (uint32_t)p[4 * k + 2] << 16 | (uint32_t)p[4 * k + 3] << 24;
             *info = (struct monitor_info){w[0], w[1], w[2], w[3], w[4]};
             if (info->magic == MONITOR_INFO_MAGIC && info->end % XVM_PAGE_SIZE == 0 &&
-                info->end > XVM_RAM_BASE && info->ram_limit <= XVM_RAM_SIZE_DEFAULT &&
+                info->end > XVM_RAM_BASE && info->ram_limit <= MONITOR_RAM_MAX &&
                 info->end - XVM_RAM_BASE < info->ram_limit)
                 return;
         }

@@ -9,6 +9,8 @@
 
 #define EXIT_BAD_INPUT 2
 #define EXIT_IO        1
+/* The largest RAM a monitor image may claim (1 GiB). */
+#define MONITOR_RAM_MAX 0x40000000u
 
 struct blob {
     uint8_t *p;
@@ -35,7 +37,7 @@ struct elf {
 struct guest_opt {
     const char *path;
     char name[16];
-    uint32_t mem_size, weight, gate, expect;
+    uint32_t mem_size, weight, gate, expect, timebase;
     struct elf elf;
     uint32_t load_off;              /* guest RAM offset of the flat image */
     uint32_t image_size, span;      /* its file bytes; its extent with bss */
@@ -52,6 +54,6 @@ void write_image(const char *out, const struct elf *monitor, const struct blob *
                  uint32_t bundle_addr);
 
 /* fdt.c: the device tree of docs/guest-platform.md, made with libfdt. */
-void fdt_build(struct blob *b, uint32_t mem_size, const char *console);
+void fdt_build(struct blob *b, uint32_t mem_size, const char *console, uint32_t timebase);
 
 #endif
