@@ -47,7 +47,9 @@ LINUX_KEY := $(shell { echo '$(LINUX_SRC_KEY) $(LINUX_USER_CFLAGS) $(LINUX_USER_
 LINUX_IMAGE   := $(LINUX_DIR)/Image-$(LINUX_KEY)
 LINUX_VMLINUX := $(LINUX_DIR)/vmlinux-$(LINUX_KEY)
 
-$(LINUX_SRC_STAMP): $(LINUX_PATCHES) | $(DEPS_STAMP)
+# Keys, not timestamps, decide what is rebuilt: a checkout that touches a
+# patch without changing it rebuilds nothing.
+$(LINUX_SRC_STAMP): | $(DEPS_STAMP)
 	@[ -r $(LINUX_TARBALL) ] || { echo "linux: $(LINUX_TARBALL): not found (make deps installs linux-source-6.1)" >&2; exit 2; }
 	rm -rf $(LINUX_SRC) $(LINUX_DIR)/src-*.stamp
 	mkdir -p $(LINUX_SRC)
@@ -72,7 +74,7 @@ $(LINUX_DIR)/initramfs.list: $(LINUX_USER_BINS) linux/initramfs/devices.list mk/
 
 # Only the key decides whether the kernel is built: the programs and the
 # list are order-only, so that rebuilding them unchanged builds nothing.
-$(LINUX_IMAGE) $(LINUX_VMLINUX) &: $(LINUX_SRC_STAMP) | $(LINUX_DIR)/initramfs.list
+$(LINUX_IMAGE) $(LINUX_VMLINUX) &: | $(LINUX_SRC_STAMP) $(LINUX_DIR)/initramfs.list
 	sh linux/kconfig.sh $(LINUX_SRC) $(abspath $(LINUX_DIR)/obj) $(LINUX_FRAGMENT) \
 	  $(abspath $(LINUX_DIR)/initramfs.list) $(LINUX_CROSS)
 	@echo "linux: building the kernel (-j2; about 13 minutes the first time)"
@@ -119,11 +121,11 @@ linux-native: $(LINUX_NATIVE)
 # --- as a guest ------------------------------------------------------------------
 # The same Image as a guest ELF (loaded at guest physical 0x4000_0000, where
 # PAGE_OFFSET maps it), and a monitor for it: the "bare" monitor of
-# mk/vmm.mk built for 64 MiB of RAM (xvm-sim's largest), which takes the
-# guests from xvm-mkimage's bundle.
+# mk/vmm.mk built for 96 MiB of RAM, which takes the guests from
+# xvm-mkimage's bundle: Linux gets the guest platform's largest RAM, 64 MiB.
 LINUX_GUEST     := $(LINUX_DIR)/guest.elf
 LINUX_MON_DIR   := $(LINUX_DIR)/mon
-LINUX_MON_RAM   := 0x4000000
+LINUX_MON_RAM   := 0x6000000
 # Linux touches more than eight 4 MiB regions between two address-space
 # switches (kernel text and data, the linear mapping, user text, heap and
 # stack): with the default pool of eight level-0 shadow tables it thrashes;
@@ -164,11 +166,11 @@ linux-guest: $(LINUX_GUEST) $(LINUX_MONITOR)
 # make run-linux: Linux beside kernel A and the adversarial guest, on SIM.
 # Linux gets the native run's 10 MHz timebase (linux/native.dts).
 LINUX_RUN     := $(LINUX_DIR)/run-linux.elf
-LINUX_RUN_RAM := 64M
+LINUX_RUN_RAM := 96M
 
 $(LINUX_RUN): $(LINUX_GUEST) $(LINUX_MONITOR) $$(MKIMAGE) $$(VMM_BUILD)/guest/a/kernel.elf $$(VMM_BUILD)/guest/adv/kernel.elf
 	$(MKIMAGE) -o $@ --monitor $(LINUX_MONITOR) \
-	  --guest $(LINUX_GUEST),name=linux,mem=32M,timebase=10000000 \
+	  --guest $(LINUX_GUEST),name=linux,mem=64M,timebase=10000000 \
 	  --guest $(VMM_BUILD)/guest/a/kernel.elf,name=a \
 	  --guest $(VMM_BUILD)/guest/adv/kernel.elf,name=adversary,expect=stop
 
@@ -213,9 +215,9 @@ TEST_TARGETS += test-linux-guest
 LINUX_BENCH_IMG := $(LINUX_DIR)/bench-guest.elf
 
 $(LINUX_BENCH_IMG): $(LINUX_GUEST) $(LINUX_MONITOR) $$(MKIMAGE)
-	$(MKIMAGE) -o $@ --monitor $(LINUX_MONITOR) --guest $(LINUX_GUEST),name=linux,mem=32M,timebase=10000000
+	$(MKIMAGE) -o $@ --monitor $(LINUX_MONITOR) --guest $(LINUX_GUEST),name=linux,mem=64M,timebase=10000000
 
 .PHONY: bench-linux
 bench-linux: $(LINUX_NATIVE) $(LINUX_BENCH_IMG) $(BUILD)/xvm-sim
-	@sh tests/linux/bench.sh $(BUILD)/xvm-sim $(LINUX_NATIVE) $(LINUX_BENCH_IMG) $(LINUX_DIR)/bench $(LINUX_MAX_CYCLES)
+	@sh tests/linux/bench.sh $(BUILD)/xvm-sim $(LINUX_NATIVE) $(LINUX_BENCH_IMG) $(LINUX_DIR)/bench $(LINUX_MAX_CYCLES) $(LINUX_RUN_RAM)
 BENCH_TARGETS += bench-linux

@@ -162,8 +162,7 @@ $(CLI_DIR)/wrong-machine.elf: $(CLI_DIR)/loop.elf
 $(CLI_DIR)/big-endian.elf: $(CLI_DIR)/loop.elf
 	cp $< $@.tmp && printf '\002' | dd of=$@.tmp bs=1 seek=5 conv=notrunc status=none && mv $@.tmp $@
 
-# RamBytes of rtl/xvm_sim_top.v.
-SIM_RAM_MAX := 67108864
+SIM_RAM_MAX := $(shell printf '%d' 0x$$(sed -n "s/^\`define XVM_SIM_RAM_MAX *32'h//p" rtl/xvm_defs.vh))
 
 .PHONY: test-cli-sim test-cli-iss
 test-cli-sim: $(BUILD)/xvm-sim $(CLI_ELFS)

@@ -35,6 +35,8 @@
 `define XVM_UART_LSR_THRE     32'h00000020
 `define XVM_RAM_BASE          32'h80000000
 `define XVM_RAM_SIZE_DEFAULT  32'h01000000
+// xvm-sim's largest RAM (1 GiB): host memory is taken only as pages are used.
+`define XVM_SIM_RAM_MAX       32'h40000000
 `define XVM_RESET_PC          32'h80000000
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // C testbench (Verilator) and the 4-state testbench (Icarus) drive it; the
 // UART transmitter is always ready because the testbench takes every byte.
 module xvm_sim_top #(
+  // Icarus's RAM array; under Verilator the RAM is the testbench's memory.
   parameter integer RamBytes = 64 * 1024 * 1024,
   parameter integer TimerDiv = 1
 ) (

@@ -146,7 +146,7 @@ static int setup(struct tb *tb, int argc, char **argv)
         return usage_error("--gdb cannot be combined with --cosim");
     tb->model = xvm_model_create();
     if (!tb->model)
-        return usage_error("the RTL model has no public RAM array xvm_sim_top.u_ram.mem_q");
+        return usage_error("cannot map the RTL model's RAM");
     if (tb->opt.ram_size > xvm_model_ram_max(tb->model)) {
         snprintf(err, sizeof err, "--ram-size: %u bytes exceeds the RTL's maximum of %u",
                  (unsigned)tb->opt.ram_size, (unsigned)xvm_model_ram_max(tb->model));

@@ -4,14 +4,16 @@
 // to C only on the events the caller asked for.
 #include "xvm_model.h"
 
+#include <sys/mman.h>
+
 #include <cstring>
 #include <memory>
-#include <string>
 
 #include "Vxvm_sim_top.h"
+#include "Vxvm_sim_top__Dpi.h"
 #include "verilated.h"
 #include "verilated_fst_c.h"
-#include "verilated_syms.h"
+#include "xvm_defs.h"
 
 namespace {
 
@@ -24,12 +26,11 @@ constexpr int kResetCycles = 4;
 // of --trace-start/--trace-stop is at time 10 * N (sim/wave/README.md).
 constexpr uint64_t kTicksPerCycle = 10;
 
-// The RAM array, found by name through Verilator's table of public signals
-// (the C++ class that holds it is named after the RamBytes value). Scope
-// names start with the model's instance name.
 constexpr const char *kModelName = "xvm_sim_top";
-constexpr const char *kRamScope = "xvm_sim_top.u_ram";
-constexpr const char *kRamVar = "mem_q";
+
+// xvm_sim_ram's words (DPI): one model per process. The mapping is
+// reserved, not committed, so the host gives memory only to pages in use.
+uint32_t *g_ram_words;
 
 }  // namespace
 
@@ -52,18 +53,15 @@ struct xvm_model {
 
 namespace {
 
-// VlUnpacked stores the words contiguously; on a little-endian host the
-// bytes of word i are then bytes 4i..4i+3 of the physical image.
-bool find_ram(xvm_model *m)
+bool map_ram(xvm_model *m)
 {
-    const std::string name = std::string(m->top->name()) + "." + kRamScope;
-    const VerilatedScope *scope = m->ctx->scopeFind(name.c_str());
-    const VerilatedVar *var = scope ? scope->varFind(kRamVar) : nullptr;
-
-    if (!var || var->entSize() != 4 || var->totalSize() > UINT32_MAX)
+    void *p = mmap(nullptr, XVM_SIM_RAM_MAX, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
         return false;
-    m->ram = static_cast<uint8_t *>(var->datap());
-    m->ram_bytes = static_cast<uint32_t>(var->totalSize());
+    m->ram = static_cast<uint8_t *>(p);
+    m->ram_bytes = XVM_SIM_RAM_MAX;
+    g_ram_words = static_cast<uint32_t *>(p);
     return true;
 }
 
@@ -126,17 +124,33 @@ unsigned run_loop(xvm_model *m, uint64_t max_cycles, unsigned events)
 
 extern "C" {
 
+// The crossbar passes only offsets below ram_size_i <= XVM_SIM_RAM_MAX; the
+// mask keeps a wrong RTL from reaching outside the mapping all the same.
+unsigned int xvm_sim_ram_read(unsigned int word)
+{
+    return g_ram_words[word & (XVM_SIM_RAM_MAX / 4 - 1)];
+}
+
+void xvm_sim_ram_write(unsigned int word, unsigned int data, unsigned int be)
+{
+    uint32_t &w = g_ram_words[word & (XVM_SIM_RAM_MAX / 4 - 1)];
+    uint32_t mask = 0;
+    for (int i = 0; i < 4; i++)
+        if (be & (1u << i))
+            mask |= 0xffu << (8 * i);
+    w = (w & ~mask) | (data & mask);
+}
+
 struct xvm_model *xvm_model_create(void)
 {
     xvm_model *m = new xvm_model;
     m->ctx = std::make_unique<VerilatedContext>();
     m->ctx->traceEverOn(true);
     m->top = std::make_unique<Vxvm_sim_top>(m->ctx.get(), kModelName);
-    if (!find_ram(m)) {
+    if (g_ram_words || !map_ram(m)) {
         delete m;
         return nullptr;
     }
-    std::memset(m->ram, 0, m->ram_bytes);
     m->top->ram_size_i = m->ram_bytes;
     m->top->uart_rx_valid_i = 0;
     m->top->uart_rx_data_i = 0;
@@ -151,6 +165,8 @@ void xvm_model_destroy(struct xvm_model *m)
         return;
     xvm_model_finish(m);
     m->top->final();
+    munmap(m->ram, m->ram_bytes);
+    g_ram_words = nullptr;
     delete m;
 }
 

@@ -26,19 +26,20 @@ struct xvm_model;
 #define XVM_EV_UART_TX  (1u << 3)   /* the UART transmitted a byte */
 #define XVM_EV_FINISH   (1u << 4)   /* a word was written to the finisher */
 
-/* Creates the model with its whole RAM array zeroed and all of it visible
- * to the program. Returns NULL when the RTL lacks the public RAM array. */
+/* Creates the model with its RAM (XVM_SIM_RAM_MAX bytes, zero) all visible
+ * to the program. Returns NULL when the RAM cannot be mapped or a model
+ * already exists (the RTL's RAM ports reach one RAM per process). */
 struct xvm_model *xvm_model_create(void);
 void xvm_model_destroy(struct xvm_model *m);
 
-/* The RTL's RamBytes: the size of the RAM array. */
+/* The largest RAM: XVM_SIM_RAM_MAX. */
 uint32_t xvm_model_ram_max(const struct xvm_model *m);
 
 /* The RAM size the program sees (ram_size_i), <= xvm_model_ram_max(). */
 void xvm_model_set_ram_size(struct xvm_model *m, uint32_t bytes);
 
-/* The RAM array (xvm_sim_top.u_ram.mem_q) as little-endian bytes from
- * physical address 0x8000_0000, xvm_model_ram_max() bytes long. */
+/* The RAM as little-endian bytes from physical address 0x8000_0000,
+ * xvm_model_ram_max() bytes long. */
 uint8_t *xvm_model_ram(struct xvm_model *m);
 
 /* Opens an FST waveform that records cycles [start, stop], cycle N at time

@@ -4,13 +4,13 @@
 # figures from init's "bench:" lines (the time CSR, which the simulators
 # advance once per cycle): boot to init's last line, getpid round trip and
 # page fault, and the guest/native ratios against the targets.
-# Usage: bench.sh SIM NATIVE.elf GUEST_IMAGE.elf OUTDIR MAX_CYCLES
+# Usage: bench.sh SIM NATIVE.elf GUEST_IMAGE.elf OUTDIR MAX_CYCLES GUEST_RAM_SIZE
 set -eu
-[ $# -eq 5 ] || { echo "bench.sh: usage: bench.sh SIM NATIVE.elf GUEST_IMAGE.elf OUTDIR MAX_CYCLES" >&2; exit 2; }
-sim=$1 native=$2 guest=$3 out=$4 max=$5
+[ $# -eq 6 ] || { echo "bench.sh: usage: bench.sh SIM NATIVE.elf GUEST_IMAGE.elf OUTDIR MAX_CYCLES GUEST_RAM_SIZE" >&2; exit 2; }
+sim=$1 native=$2 guest=$3 out=$4 max=$5 ram=$6
 mkdir -p "$out"
 "$sim" --max-cycles "$max" "$native" < /dev/null | tr -d '\r' > "$out/native.out"
-"$sim" --ram-size 64M --max-cycles "$max" "$guest" < /dev/null | tr -d '\r' > "$out/guest.out"
+"$sim" --ram-size "$ram" --max-cycles "$max" "$guest" < /dev/null | tr -d '\r' > "$out/guest.out"
 
 # fig FILE PREFIX KEY: the number after "bench: KEY " in FILE's lines.
 fig() {
