@@ -122,7 +122,7 @@ linux-native: $(LINUX_NATIVE)
 # The same Image as a guest ELF (loaded at guest physical 0x4000_0000, where
 # PAGE_OFFSET maps it), and a monitor for it: the "bare" monitor of
 # mk/vmm.mk built for 96 MiB of RAM, which takes the guests from
-# xvm-mkimage's bundle: Linux gets the guest platform's largest RAM, 64 MiB.
+# xvm-mkimage's bundle: Linux gets 64 MiB.
 LINUX_GUEST     := $(LINUX_DIR)/guest.elf
 LINUX_MON_DIR   := $(LINUX_DIR)/mon
 LINUX_MON_RAM   := 0x6000000
