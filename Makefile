@@ -88,7 +88,7 @@ $(GEN)/xvm_defs.h: rtl/xvm_defs.vh scripts/gen_defs.sh | $(DEPS_STAMP)
 # Fragments that define what others link or depend on come first, in the
 # order of their dependencies (prerequisite lists expand when read); the
 # rest follow in name order.
-MK_FIRST := mk/sw.mk mk/debug.mk mk/iss.mk mk/sim.mk mk/xvm.mk
+MK_FIRST := mk/sw.mk mk/debug.mk mk/iss.mk mk/sim.mk mk/xvm.mk mk/vmm.mk
 include $(MK_FIRST)
 include $(filter-out $(MK_FIRST),$(sort $(wildcard mk/*.mk)))
 

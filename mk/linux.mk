@@ -90,7 +90,7 @@ linux: $(LINUX_IMAGE) $(LINUX_VMLINUX)
 # linux/native.dts in a1, placed past the kernel's memory (the Image
 # header's image_size). Memory for Linux: the default simulator RAM above
 # the firmware's 4 MiB. The firmware's variables come from mk/vmm.mk, read
-# after this fragment: they are expanded a second time ($$).
+# before this fragment (MK_FIRST).
 .SECONDEXPANSION:
 LINUX_NATIVE        := $(LINUX_DIR)/native.elf
 LINUX_NATIVE_MEM    := 0x00c00000
@@ -122,7 +122,7 @@ linux-native: $(LINUX_NATIVE)
 # mk/vmm.mk built for 64 MiB of RAM (xvm-sim's largest), which takes the
 # guests from xvm-mkimage's bundle.
 LINUX_GUEST     := $(LINUX_DIR)/guest.elf
-LINUX_MON_DIR   := $(LINUX_DIR)/mon
+LINUX_MON_DIR   := $(VMM_BUILD)/linux-mon
 LINUX_MON_RAM   := 0x4000000
 # Linux touches more than eight 4 MiB regions between two address-space
 # switches (kernel text and data, the linear mapping, user text, heap and
@@ -136,15 +136,7 @@ $(LINUX_GUEST): $(LINUX_IMAGE)
 	riscv64-unknown-elf-ld -m elf32lriscv -N -b binary -e 0x40000000 -Tdata 0x40000000 \
 	  --no-warn-rwx-segments $< -o $@
 
-$(LINUX_MON_DIR)/%.o: vmm/%.c $$(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(VMM_CFLAGS) $(LINUX_MON_PARAMS) -c $< -o $@
-$(LINUX_MON_DIR)/lib.o: vmm/lib.c $$(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(filter-out -flto,$(VMM_CFLAGS)) $(LINUX_MON_PARAMS) -c $< -o $@
-$(LINUX_MON_DIR)/entry.o: vmm/entry.S $$(VMM_HDRS) | $(DEPS_STAMP)
-	@mkdir -p $(@D)
-	$(RV_CC) $(RV_ASFLAGS) $(LINUX_MON_PARAMS) -Ivmm -Isw/firmware -c $< -o $@
+$(eval $(call vmm_monitor,linux-mon,$(LINUX_MON_PARAMS)))
 
 LINUX_MON_OBJS = $(patsubst vmm/%.c,$(LINUX_MON_DIR)/%.o,$(VMM_SRCS)) $(LINUX_MON_DIR)/entry.o
 $(LINUX_MON_DIR)/monitor.bin: $$(LINUX_MON_OBJS) $$(VMM_BUILD)/cfg/bare/guests.o $$(VMM_LDSCRIPT) $$(GUEST_RT_OBJS)
