@@ -129,7 +129,7 @@ LINUX_MON_RAM   := 0x4000000
 # stack): with the default pool of eight level-0 shadow tables it thrashes;
 # and it refills hundreds of entries after each switch, which a flush
 # clears one by one rather than whole tables.
-LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_SHADOW_FILLS=1024
+LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_SHADOW_TREES=8
 LINUX_MONITOR   := $(LINUX_DIR)/vmm-linux-bare.elf
 
 $(LINUX_GUEST): $(LINUX_IMAGE)

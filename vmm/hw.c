@@ -74,6 +74,11 @@ void hw_tlb_flush(void)
     __asm__ volatile("sfence.vma" ::: "memory");
 }
 
+void hw_tlb_flush_va(uint32_t va)
+{
+    __asm__ volatile("sfence.vma %0" ::"r"(va) : "memory");
+}
+
 /* A satp write flushes the TLB (docs/architecture.md). */
 void hw_set_satp(uint32_t satp)
 {
