@@ -63,10 +63,7 @@ void *hw_alloc(uint32_t bytes)
     if (p + bytes > heap_end || p + bytes < p)
         return 0;
     heap_next = p + bytes;
-    uint32_t *w = (uint32_t *)p;
-    for (uint32_t i = 0; i < bytes / 4; i++)
-        w[i] = 0;
-    return w;
+    return memset((void *)p, 0, bytes);
 }
 
 void hw_tlb_flush(void)

@@ -32,7 +32,7 @@ static int read_gpte(const struct guest *g, uint64_t gpa, uint32_t *pte)
 {
     if (gpa > UINT32_MAX || !gpa_range_ok(g, (uint32_t)gpa, sizeof *pte))
         return -1;
-    memcpy(pte, gpa_ptr(g, (uint32_t)gpa), sizeof *pte);
+    *pte = *(const uint32_t *)gpa_ptr(g, (uint32_t)gpa);   /* gpa is 4-aligned */
     return 0;
 }
 
@@ -141,20 +141,31 @@ uint32_t shadow_satp(const struct guest *g)
     return g->shadow.cur->satp;
 }
 
-static uint32_t *hpa_table(uint32_t l1)
+static uint32_t *table(const struct shadow_tree *t, uint32_t i)
 {
-    return hw_ptr((uint32_t)pte_addr(l1));
+    return t->pool + i * PTES_PER_TABLE;
 }
 
-static uint32_t table_pte(const uint32_t *t)
+static uint32_t table_pte(const struct shadow_tree *t, uint32_t i)
 {
-    return ((hw_pa(t) >> XVM_PAGE_SHIFT) << PTE_PPN_SHIFT) | XVM_PTE_V;
+    return ((hw_pa(table(t, i)) >> XVM_PAGE_SHIFT) << PTE_PPN_SHIFT) | XVM_PTE_V;
+}
+
+/* The pool index of the table a root entry points to (valid or dormant). */
+static uint32_t table_index(const struct shadow_tree *t, uint32_t l1)
+{
+    return (l1 >> PTE_PPN_SHIFT) - (hw_pa(t->pool) >> XVM_PAGE_SHIFT);
 }
 
 static void clear_entry(struct shadow_tree *t, uint32_t i, uint32_t j)
 {
-    t->pool[i][j] = 0;
+    table(t, i)[j] = 0;
     t->filled[i][j / 32] &= ~(1u << (j % 32));
+}
+
+static int is_gate(const struct guest *g, const struct shadow_tree *t, uint32_t i, uint32_t j)
+{
+    return ((uint32_t)t->pool_vpn1[i] << 10 | j) == VMM_GATE_VA >> XVM_PAGE_SHIFT && g->gate;
 }
 
 /* Whether entry j of table i still is what a fill would write now, its
@@ -167,21 +178,22 @@ static int keep_current(const struct guest *g, const struct shadow_tree *t, uint
                         uint32_t j, const uint32_t *gl0)
 {
     uint32_t pte = gl0[j];
-    if ((t->pool_vpn1[i] << 10 | j) == VMM_GATE_VA >> XVM_PAGE_SHIFT && g->gate)
+    if (is_gate(g, t, i, j))
         return 1;
     if (!(pte & XVM_PTE_V) || !(pte & XVM_PTE_A) || !(pte & PTE_LEAF) ||
         ((pte & XVM_PTE_W) && !(pte & XVM_PTE_R)))
         return 0;
     uint64_t gpa = pte_addr(pte);
     return page_in_partition(g, gpa) &&
-           shadow_pte(pte, g->part_base + ((uint32_t)gpa - VMM_GUEST_RAM_BASE)) == t->pool[i][j];
+           shadow_pte(pte, g->part_base + ((uint32_t)gpa - VMM_GUEST_RAM_BASE)) ==
+               table(t, i)[j];
 }
 
 static int keep_gate(const struct guest *g, const struct shadow_tree *t, uint32_t i,
                      uint32_t j, const uint32_t *gl0)
 {
     (void)gl0;
-    return (t->pool_vpn1[i] << 10 | j) == VMM_GATE_VA >> XVM_PAGE_SHIFT && g->gate;
+    return is_gate(g, t, i, j);
 }
 
 /* Visits the nonzero entries of table i; drops those `keep` refuses. */
@@ -189,11 +201,10 @@ static void sweep_table(const struct guest *g, struct shadow_tree *t, uint32_t i
                         keep_fn *keep, const uint32_t *gl0)
 {
     for (uint32_t w = 0; w < PTES_PER_TABLE / 32; w++) {
-        for (uint32_t bits = t->filled[i][w]; bits; bits &= bits - 1) {
-            uint32_t j = w * 32 + (uint32_t)__builtin_ctz(bits);
-            if (!keep || !keep(g, t, i, j, gl0))
+        uint32_t j = w * 32;
+        for (uint32_t bits = t->filled[i][w]; bits; bits >>= 1, j++)
+            if ((bits & 1) && (!keep || !keep(g, t, i, j, gl0)))
                 clear_entry(t, i, j);
-        }
     }
 }
 
@@ -222,7 +233,6 @@ static void tree_clear(const struct guest *g, struct shadow_tree *t)
     for (uint32_t i = 0; i < t->used; i++) {
         sweep_table(g, t, i, 0, 0);
         t->root[t->pool_vpn1[i]] = 0;
-        t->table_of[t->pool_vpn1[i]] = SHADOW_NO_TABLE;
     }
     t->used = 0;
     t->stale = 0;
@@ -245,37 +255,38 @@ static void unlink_tables(struct guest *g, struct shadow_tree *t)
         if (t->pool_vpn1[i] == VPN1(VMM_GATE_VA))
             revalidate(g, t, i);
         else
-            t->root[t->pool_vpn1[i]] = 0;
+            t->root[t->pool_vpn1[i]] &= ~XVM_PTE_V;
     }
     t->stale = 0;
 }
 
-/* The level-0 table for va: linked, revalidated if dormant, or new (a
- * dormant table is reused when the pool is exhausted, else the whole tree
- * is reset). */
-static uint32_t *l0_table(struct guest *g, struct shadow_tree *t, uint32_t va)
+/* The index of the level-0 table for va: linked, revalidated if dormant,
+ * or new (a dormant table is reused when the pool is exhausted, else the
+ * whole tree is reset). */
+static uint32_t l0_table(struct guest *g, struct shadow_tree *t, uint32_t va)
 {
     uint32_t vpn1 = VPN1(va);
-    uint32_t i = t->table_of[vpn1];
-    if (i != SHADOW_NO_TABLE) {
-        if (!(t->root[vpn1] & XVM_PTE_V)) {
+    uint32_t l1 = t->root[vpn1], i;
+    if (l1) {
+        i = table_index(t, l1);
+        if (!(l1 & XVM_PTE_V)) {
             revalidate(g, t, i);
-            t->root[vpn1] = table_pte(t->pool[i]);
+            t->root[vpn1] = l1 | XVM_PTE_V;
         }
-        return t->pool[i];
+        return i;
     }
     if (t->used == VMM_SHADOW_POOL) {
         for (i = 0; i < t->used && (t->root[t->pool_vpn1[i]] & XVM_PTE_V); i++)
             ;
         if (i < t->used) {
             sweep_table(g, t, i, 0, 0);
-            t->table_of[t->pool_vpn1[i]] = SHADOW_NO_TABLE;
+            t->root[t->pool_vpn1[i]] = 0;
         } else {
             tree_reset(g, t);
             if (t == g->shadow.cur)
                 hw_tlb_flush();
-            if (vpn1 == VPN1(VMM_GATE_VA) && g->gate)
-                return hpa_table(t->root[vpn1]);
+            if (t->root[vpn1])
+                return table_index(t, t->root[vpn1]);
             i = t->used++;
         }
     } else {
@@ -283,9 +294,8 @@ static uint32_t *l0_table(struct guest *g, struct shadow_tree *t, uint32_t va)
     }
     t->pool_vpn1[i] = (uint16_t)vpn1;
     t->guest_l1[i] = 0;
-    t->table_of[vpn1] = (uint8_t)i;
-    t->root[vpn1] = table_pte(t->pool[i]);
-    return t->pool[i];
+    t->root[vpn1] = table_pte(t, i);
+    return i;
 }
 
 /* Entries that came from another guest L1 PTE than this one are dropped
@@ -293,13 +303,12 @@ static uint32_t *l0_table(struct guest *g, struct shadow_tree *t, uint32_t va)
 static void set_entry(struct guest *g, struct shadow_tree *t, uint32_t va, uint32_t pte,
                       uint32_t l1)
 {
-    uint32_t *table = l0_table(g, t, va);
-    uint32_t i = t->table_of[VPN1(va)], j = VPN0(va);
+    uint32_t i = l0_table(g, t, va), j = VPN0(va);
     if (t->guest_l1[i] != l1 && va != VMM_GATE_VA) {
         sweep_table(g, t, i, keep_gate, 0);
         t->guest_l1[i] = l1;
     }
-    table[j] = pte;
+    table(t, i)[j] = pte;
     t->filled[i][j / 32] |= 1u << (j % 32);
 }
 
@@ -322,9 +331,10 @@ void shadow_flush_va(struct guest *g, uint32_t va)
         return;
     for (uint32_t k = 0; k < VMM_SHADOW_TREES; k++) {
         struct shadow_tree *t = &s->tree[k];
-        uint32_t i = t->key == SHADOW_KEY_NONE ? SHADOW_NO_TABLE : t->table_of[VPN1(va)];
-        if (i == SHADOW_NO_TABLE)
+        uint32_t l1 = t->key == SHADOW_KEY_NONE ? 0 : t->root[VPN1(va)];
+        if (!l1)
             continue;
+        uint32_t i = table_index(t, l1);
         /* One entry of a guest megapage stands for the whole megapage. */
         if (t->guest_l1[i] & PTE_LEAF) {
             sweep_table(g, t, i, keep_gate, 0);
@@ -383,11 +393,9 @@ int shadow_alloc(struct guest *g)
 {
     for (uint32_t k = 0; k < VMM_SHADOW_TREES; k++) {
         struct shadow_tree *t = &g->shadow.tree[k];
-        if (!(t->root = hw_page_alloc()))
+        if (!(t->root = hw_page_alloc()) ||
+            !(t->pool = hw_alloc(VMM_SHADOW_POOL * XVM_PAGE_SIZE)))
             return -1;
-        for (uint32_t i = 0; i < VMM_SHADOW_POOL; i++)
-            if (!(t->pool[i] = hw_page_alloc()))
-                return -1;
     }
     return 0;
 }
@@ -401,7 +409,6 @@ void shadow_init(struct guest *g)
         struct shadow_tree *t = &s->tree[k];
         t->satp = XVM_SATP_MODE_SV32 | (hw_pa(t->root) >> XVM_PAGE_SHIFT);
         memcpy(t->root + GUEST_L1_SLOTS, vmm.upper_half, sizeof vmm.upper_half);
-        memset(t->table_of, SHADOW_NO_TABLE, sizeof t->table_of);
         tree_clear(g, t);
         t->key = SHADOW_KEY_NONE;
         t->last_use = 0;

@@ -114,26 +114,25 @@ struct vcpu {
     uint32_t last_fault_va, last_fault_pc, same_fault;
 };
 
-/* One cached shadow root: the translation of one guest satp value. Level-0
- * tables not in use are kept all zero; `filled` marks the nonzero entries
- * of each table so that clearing or revalidating it visits only those. All
- * entries of a table come from one guest L1 PTE (a megapage, or a pointer
- * to a guest level-0 table), kept in guest_l1. A table whose root entry is
- * zero while it still shadows its VPN1 is dormant: a full invalidation
- * left it to be revalidated on first use. */
-#define SHADOW_NO_TABLE 0xFFu
-#define SHADOW_GUEST_VPN1S 512u     /* VPN1 values of the guest's half */
+/* One cached shadow root: the translation of one guest satp value. Its
+ * level-0 tables are one block of VMM_SHADOW_POOL pages; a root entry of
+ * the guest's half is 0 (no table), a valid pointer to its table, or the
+ * same pointer with V clear: a dormant table, which a full invalidation
+ * left to be revalidated on first use. Tables not in use are kept all
+ * zero; `filled` marks the nonzero entries of each table so that clearing
+ * or revalidating it visits only those. All entries of a table come from
+ * one guest L1 PTE (a megapage, or a pointer to a guest level-0 table),
+ * kept in guest_l1. */
 struct shadow_tree {
     uint32_t *root;
+    uint32_t *pool;         /* VMM_SHADOW_POOL level-0 tables */
     uint32_t satp;          /* the real satp value for this root */
     uint32_t key;           /* the guest satp it shadows; SHADOW_KEY_NONE: free */
     uint32_t last_use;      /* for LRU eviction */
     uint32_t stale;         /* a full invalidation since it was last current */
     uint32_t used;
-    uint32_t *pool[VMM_SHADOW_POOL];
     uint16_t pool_vpn1[VMM_SHADOW_POOL];
-    uint32_t guest_l1[VMM_SHADOW_POOL];   /* the guest L1 PTE its entries come from */
-    uint8_t table_of[SHADOW_GUEST_VPN1S]; /* pool index per VPN1, or SHADOW_NO_TABLE */
+    uint32_t guest_l1[VMM_SHADOW_POOL];
     uint32_t filled[VMM_SHADOW_POOL][1024 / 32];
 };
 /* ASID bits: never part of a guest satp value the monitor keeps. */
