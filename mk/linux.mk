@@ -124,11 +124,10 @@ linux-native: $(LINUX_NATIVE)
 LINUX_GUEST     := $(LINUX_DIR)/guest.elf
 LINUX_MON_DIR   := $(VMM_BUILD)/linux-mon
 LINUX_MON_RAM   := 0x4000000
-# Linux touches more than eight 4 MiB regions between two address-space
-# switches (kernel text and data, the linear mapping, user text, heap and
-# stack): with the default pool of eight level-0 shadow tables it thrashes;
-# and it refills hundreds of entries after each switch, which a flush
-# clears one by one rather than whole tables.
+# Linux touches more than eight 4 MiB regions in one address space (kernel
+# text and data, the linear mapping, user text, heap and stack): with the
+# default pool of eight level-0 shadow tables per root it thrashes; and its
+# init, a test and the test's children are live address spaces at once.
 LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_SHADOW_TREES=8
 LINUX_MONITOR   := $(LINUX_DIR)/vmm-linux-bare.elf
 
