@@ -466,6 +466,21 @@ static void write_satp(struct vcpu *v, uint32_t satp)
     emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
 }
 
+/* 0x10000000 and 0x10001000 mapped in both roots; the second page filled
+ * in the second root, both in the first, which is left current. */
+static void fill_two_roots(struct vcpu *v)
+{
+    struct guest *g = v->guest;
+    map_guest(g, 0x10000000, 0x5000, RWA);
+    map_guest(g, 0x10001000, 0x6000, RWA);
+    map_root2(g, 0x10000000);
+    write_satp(v, ROOT2_SATP);
+    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_LOAD, &fill_walk), WALK_OK);
+    write_satp(v, ROOT_SATP);
+    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
+    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_LOAD, &fill_walk), WALK_OK);
+}
+
 static void test_satp_write_switches_cached_roots(void **state)
 {
     (void)state;
@@ -502,15 +517,8 @@ static void test_full_sfence_revalidates_every_tree(void **state)
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
     uint32_t *l0 = (uint32_t *)(g->mem + 0x2000);
-    map_guest(g, 0x10000000, 0x5000, RWA);
-    map_guest(g, 0x10001000, 0x6000, RWA);
+    fill_two_roots(v);
     map_guest(g, 0x10002000, 0x7000, RWA);
-    map_root2(g, 0x10000000);
-    write_satp(v, ROOT2_SATP);
-    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_LOAD, &fill_walk), WALK_OK);
-    write_satp(v, ROOT_SATP);
-    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
-    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_STORE, &fill_walk), WALK_OK);
     uint32_t keep = shadow_entry(g, 0x10000000);
     /* Changed without a fence: still the old translation (allowed). */
     l0[1] = PTE_PPN(GPA(0x8000)) | RWA;
@@ -536,14 +544,7 @@ static void test_sfence_va_drops_one_page_everywhere(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
-    map_guest(g, 0x10000000, 0x5000, RWA);
-    map_guest(g, 0x10001000, 0x6000, RWA);
-    map_root2(g, 0x10000000);
-    write_satp(v, ROOT2_SATP);
-    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_LOAD, &fill_walk), WALK_OK);
-    write_satp(v, ROOT_SATP);
-    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
-    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_LOAD, &fill_walk), WALK_OK);
+    fill_two_roots(v);
     v->regs[A0] = 0x10001234;
     v->pc = 0x100;
     emulate_virt_fault(v, 0x12000073u | (A0 << 15));
