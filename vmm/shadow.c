@@ -163,55 +163,37 @@ static void clear_entry(struct shadow_tree *t, uint32_t i, uint32_t j)
     t->filled[i][j / 32] &= ~(1u << (j % 32));
 }
 
-static int is_gate(const struct guest *g, const struct shadow_tree *t, uint32_t i, uint32_t j)
+/* Whether a shadow entry still is what a fill from guest PTE `pte` would
+ * write now (its guest L1 PTE unchanged): a valid leaf with A set that
+ * maps the same page with the same flags. The entry maps inside the
+ * partition, so the same host page means the same guest page, once a
+ * guest page beyond 4 GiB (which would wrap into it) is refused. */
+static int entry_current(const struct guest *g, uint32_t pte, uint32_t entry)
 {
-    return ((uint32_t)t->pool_vpn1[i] << 10 | j) == VMM_GATE_VA >> XVM_PAGE_SHIFT && g->gate;
-}
-
-/* Whether entry j of table i still is what a fill would write now, its
- * guest level-0 table `gl0` (the guest L1 PTE is unchanged): the guest PTE
- * is a valid leaf with A set that maps the same page with the same flags. */
-typedef int keep_fn(const struct guest *g, const struct shadow_tree *t, uint32_t i,
-                    uint32_t j, const uint32_t *gl0);
-
-static int keep_current(const struct guest *g, const struct shadow_tree *t, uint32_t i,
-                        uint32_t j, const uint32_t *gl0)
-{
-    uint32_t pte = gl0[j];
-    if (is_gate(g, t, i, j))
-        return 1;
     if (!(pte & XVM_PTE_V) || !(pte & XVM_PTE_A) || !(pte & PTE_LEAF) ||
-        ((pte & XVM_PTE_W) && !(pte & XVM_PTE_R)))
+        ((pte & XVM_PTE_W) && !(pte & XVM_PTE_R)) || (pte >> 30))
         return 0;
-    uint64_t gpa = pte_addr(pte);
-    return page_in_partition(g, gpa) &&
-           shadow_pte(pte, g->part_base + ((uint32_t)gpa - VMM_GUEST_RAM_BASE)) ==
-               table(t, i)[j];
+    return shadow_pte(pte, (uint32_t)pte_addr(pte) + g->part_base - VMM_GUEST_RAM_BASE) == entry;
 }
 
-static int keep_gate(const struct guest *g, const struct shadow_tree *t, uint32_t i,
-                     uint32_t j, const uint32_t *gl0)
-{
-    (void)gl0;
-    return is_gate(g, t, i, j);
-}
-
-/* Visits the nonzero entries of table i; drops those `keep` refuses. */
+/* Visits the nonzero entries of table i (the gate's is not marked) and
+ * drops them, or with the guest level-0 table `gl0`, those no longer
+ * current. */
 static void sweep_table(const struct guest *g, struct shadow_tree *t, uint32_t i,
-                        keep_fn *keep, const uint32_t *gl0)
+                        const uint32_t *gl0)
 {
+    uint32_t *tab = table(t, i);
     for (uint32_t w = 0; w < PTES_PER_TABLE / 32; w++) {
         uint32_t j = w * 32;
         for (uint32_t bits = t->filled[i][w]; bits; bits >>= 1, j++)
-            if ((bits & 1) && (!keep || !keep(g, t, i, j, gl0)))
+            if ((bits & 1) && (!gl0 || !entry_current(g, gl0[j], tab[j])))
                 clear_entry(t, i, j);
     }
 }
 
 /* Table i against the guest's tables now. Paging off, or a guest
  * megapage whose L1 PTE is unchanged: every entry still holds (their
- * partition checks were made at the fill). A changed L1 PTE: none does
- * (but the gate). */
+ * partition checks were made at the fill). A changed L1 PTE: none does. */
 static void revalidate(const struct guest *g, struct shadow_tree *t, uint32_t i)
 {
     uint32_t l1;
@@ -220,9 +202,9 @@ static void revalidate(const struct guest *g, struct shadow_tree *t, uint32_t i)
     uint64_t root = (uint64_t)(t->key & XVM_SATP_PPN_MASK) << XVM_PAGE_SHIFT;
     if (read_gpte(g, root + t->pool_vpn1[i] * 4, &l1) || l1 != t->guest_l1[i] ||
         !(l1 & XVM_PTE_V) || !gpa_range_ok(g, (uint32_t)pte_addr(l1), XVM_PAGE_SIZE))
-        sweep_table(g, t, i, keep_gate, 0);
+        sweep_table(g, t, i, 0);
     else if (!(l1 & PTE_LEAF))
-        sweep_table(g, t, i, keep_current, (const uint32_t *)gpa_ptr(g, (uint32_t)pte_addr(l1)));
+        sweep_table(g, t, i, (const uint32_t *)gpa_ptr(g, (uint32_t)pte_addr(l1)));
 }
 
 static void set_entry(struct guest *g, struct shadow_tree *t, uint32_t va, uint32_t pte,
@@ -230,8 +212,11 @@ static void set_entry(struct guest *g, struct shadow_tree *t, uint32_t va, uint3
 
 static void tree_clear(const struct guest *g, struct shadow_tree *t)
 {
+    uint32_t gate_l1 = t->root[VPN1(VMM_GATE_VA)];
+    if (gate_l1)
+        table(t, table_index(t, gate_l1))[VPN0(VMM_GATE_VA)] = 0;
     for (uint32_t i = 0; i < t->used; i++) {
-        sweep_table(g, t, i, 0, 0);
+        sweep_table(g, t, i, 0);
         t->root[t->pool_vpn1[i]] = 0;
     }
     t->used = 0;
@@ -279,7 +264,7 @@ static uint32_t l0_table(struct guest *g, struct shadow_tree *t, uint32_t va)
         for (i = 0; i < t->used && (t->root[t->pool_vpn1[i]] & XVM_PTE_V); i++)
             ;
         if (i < t->used) {
-            sweep_table(g, t, i, 0, 0);
+            sweep_table(g, t, i, 0);
             t->root[t->pool_vpn1[i]] = 0;
         } else {
             tree_reset(g, t);
@@ -299,13 +284,19 @@ static uint32_t l0_table(struct guest *g, struct shadow_tree *t, uint32_t va)
 }
 
 /* Entries that came from another guest L1 PTE than this one are dropped
- * first, so that guest_l1 speaks for every entry of the table. */
+ * first, so that guest_l1 speaks for every entry of the table. The gate's
+ * entry is not the guest's: it is left out of `filled`, so that no sweep
+ * drops it. */
 static void set_entry(struct guest *g, struct shadow_tree *t, uint32_t va, uint32_t pte,
                       uint32_t l1)
 {
     uint32_t i = l0_table(g, t, va), j = VPN0(va);
-    if (t->guest_l1[i] != l1 && va != VMM_GATE_VA) {
-        sweep_table(g, t, i, keep_gate, 0);
+    if (va == VMM_GATE_VA) {
+        table(t, i)[j] = pte;
+        return;
+    }
+    if (t->guest_l1[i] != l1) {
+        sweep_table(g, t, i, 0);
         t->guest_l1[i] = l1;
     }
     table(t, i)[j] = pte;
@@ -337,7 +328,7 @@ void shadow_flush_va(struct guest *g, uint32_t va)
         uint32_t i = table_index(t, l1);
         /* One entry of a guest megapage stands for the whole megapage. */
         if (t->guest_l1[i] & PTE_LEAF) {
-            sweep_table(g, t, i, keep_gate, 0);
+            sweep_table(g, t, i, 0);
             whole |= t == s->cur;
         } else {
             clear_entry(t, i, VPN0(va));

@@ -608,6 +608,22 @@ static void test_guest_l1_change_drops_table(void **state)
     }
 }
 
+/* A guest PTE changed to the same page 4 GiB higher (beyond the 32-bit
+ * physical space the partition lives in) is not the same translation. */
+static void test_revalidation_refuses_page_beyond_4g(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    uint32_t *l0 = (uint32_t *)(g->mem + 0x2000);
+    fill_two_roots(v);
+    l0[1] |= 1u << 30;
+    emulate_virt_fault(v, 0x12000073u);
+    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
+    assert_true(shadow_entry(g, 0x10000000) & XVM_PTE_V);
+    assert_int_equal(shadow_entry(g, 0x10001000), 0);
+}
+
 /* At most VMM_SHADOW_TREES roots are kept; a new one evicts the least
  * recently used (never the current one). */
 static void test_shadow_tree_lru_eviction(void **state)
@@ -986,6 +1002,7 @@ int main(void)
         cmocka_unit_test(test_sfence_va_in_megapage),
         cmocka_unit_test(test_shadow_tree_lru_eviction),
         cmocka_unit_test(test_guest_l1_change_drops_table),
+        cmocka_unit_test(test_revalidation_refuses_page_beyond_4g),
         cmocka_unit_test(test_sbi_base_and_xvm),
         cmocka_unit_test(test_sbi_console_prefix),
         cmocka_unit_test(test_sbi_buffer_outside_partition),
