@@ -31,8 +31,8 @@ void *memset(void *d, int c, size_t n)
 {
     if (c == 0 && ((uintptr_t)d & 3) == 0) {
         uint32_t *w = d;
-        for (; n >= 16; n -= 16, w += 4)
-            w[0] = w[1] = w[2] = w[3] = 0;
+        for (; n >= 32; n -= 32, w += 8)
+            w[0] = w[1] = w[2] = w[3] = w[4] = w[5] = w[6] = w[7] = 0;
         for (; n >= 4; n -= 4)
             *w++ = 0;
         unsigned char *p = (unsigned char *)w;
