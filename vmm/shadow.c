@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Shadow Sv32 page tables: guest virtual -> host physical, filled on
  * demand from the guest's own tables (walked in software with the
- * hardware's rules), dropped on the guest's sfence.vma and satp writes.
+ * hardware's rules), cached per guest satp value across satp writes,
+ * revalidated after a full sfence.vma and dropped page by page on an
+ * sfence.vma with an address (rules: vmm/README.md).
  * Guest physical addresses are checked against the guest's partition; VG
  * is never copied; a page the guest has not marked dirty is mapped
  * read-only so that its first store reaches the guest as a page fault. */
