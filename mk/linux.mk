@@ -126,12 +126,11 @@ linux-native: $(LINUX_NATIVE)
 LINUX_GUEST     := $(LINUX_DIR)/guest.elf
 LINUX_MON_DIR   := $(VMM_BUILD)/linux-mon
 LINUX_MON_RAM   := 0x6000000
-# Linux touches more than eight 4 MiB regions between two address-space
-# switches (kernel text and data, the linear mapping, user text, heap and
-# stack): with the default pool of eight level-0 shadow tables it thrashes;
-# and it refills hundreds of entries after each switch, which a flush
-# clears one by one rather than whole tables.
-LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_SHADOW_FILLS=1024
+# Linux touches more than eight 4 MiB regions in one address space (kernel
+# text and data, the linear mapping, user text, heap and stack): with the
+# default pool of eight level-0 shadow tables per root it thrashes; and its
+# init, a test and the test's children are live address spaces at once.
+LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_SHADOW_TREES=8
 LINUX_MONITOR   := $(LINUX_DIR)/vmm-linux-bare.elf
 
 $(LINUX_GUEST): $(LINUX_IMAGE)
@@ -203,11 +202,14 @@ test-linux-guest: $(LINUX_RUN) $(BUILD)/xvm-sim
 TEST_TARGETS += test-linux-guest
 
 # bench-linux: boot, getpid and page-fault cycles natively and as the lone
-# guest of the Linux monitor, on the RTL (tests/linux/bench.sh).
+# guest of the Linux monitor, on the RTL (tests/linux/bench.sh). The guest
+# gets the native run's memory: Linux's boot does work in proportion to it
+# (the memory map, the page allocator), and the monitor zeroes it.
 LINUX_BENCH_IMG := $(LINUX_DIR)/bench-guest.elf
 
-$(LINUX_BENCH_IMG): $(LINUX_GUEST) $(LINUX_MONITOR) $$(MKIMAGE)
-	$(MKIMAGE) -o $@ --monitor $(LINUX_MONITOR) --guest $(LINUX_GUEST),name=linux,mem=64M,timebase=10000000
+$(LINUX_BENCH_IMG): $(LINUX_GUEST) $(LINUX_MONITOR) $$(MKIMAGE) mk/linux.mk
+	$(MKIMAGE) -o $@ --monitor $(LINUX_MONITOR) \
+	  --guest $(LINUX_GUEST),name=linux,mem=$(LINUX_NATIVE_MEM),timebase=10000000
 
 .PHONY: bench-linux
 bench-linux: $(LINUX_NATIVE) $(LINUX_BENCH_IMG) $(BUILD)/xvm-sim

@@ -131,9 +131,10 @@ VMM_OBJS    := $(patsubst vmm/%.c,$(VMM_BUILD)/mon/%.o,$(VMM_SRCS)) $(VMM_BUILD)
 VMM_LDSCRIPT := $(VMM_BUILD)/mon/vmm.ld
 VMM_RAM       := 0x1000000
 VMM_GUEST_MEM := 0x40000
-# The smallest configuration: two guests of 16 KiB, in 128 KiB of RAM.
+# The smallest configuration: two guests of 16 KiB, in 128 KiB of RAM, with
+# one shadow root per guest, built for size (its heap has no page to spare).
 VMM_SMALL_RAM    := 0x20000
-VMM_SMALL_PARAMS := -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_STACK_SIZE=2048 -DVMM_RAM_LIMIT=$(VMM_SMALL_RAM)
+VMM_SMALL_PARAMS := -Os -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_SHADOW_TREES=1 -DVMM_STACK_SIZE=2048 -DVMM_RAM_LIMIT=$(VMM_SMALL_RAM)
 VMM_SMALL_OBJS   := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-small/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-small/entry.o
 VMM_SMALL_MEM    := 0x4000
 

@@ -48,11 +48,11 @@ static struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
         uint32_t val = op == FUNCT3_CSRRW ? src : op == FUNCT3_CSRRS ? old | src : old & ~src;
         unsigned effects;
         vcsr_write(v, csr, val, &effects);
-        if (effects & VCSR_FLUSH) {
-            shadow_flush(v->guest);
+        if (effects & VCSR_SATP) {
             /* On hardware this guest would now fault forever. */
             if (!satp_root_ok(v->guest, v->csr.satp))
                 return guest_stop(v, "satp root outside the partition");
+            shadow_switch(v->guest, v->csr.satp);
         }
     }
     v->guest->stats.vfault[write ? VF_CSR_WRITE : VF_CSR_READ]++;
@@ -104,7 +104,10 @@ struct vcpu *emulate_virt_fault(struct vcpu *v, uint32_t insn)
     }
     if (INSN_FUNCT7(insn) == FUNCT7_SFENCE_VMA && INSN_RD(insn) == 0) {
         st->vfault[VF_SFENCE]++;
-        shadow_flush(v->guest);
+        if (INSN_RS1(insn))
+            shadow_flush_va(v->guest, v->regs[INSN_RS1(insn)]);
+        else
+            shadow_flush(v->guest);
         v->pc += 4;
         return v;
     }

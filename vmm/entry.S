@@ -57,6 +57,26 @@ _start:
     sret
     .endm
 
+    /* Branches to \slow when a virtual interrupt may be pending once the
+     * guest can take it (enabled in sie, and SSIP set or the virtual timer
+     * due); the C path then decides what to inject. Clobbers \a and \b. */
+    .macro IRQ_MAY_BE_PENDING a, b, slow
+    lw      \a, VCPU_SIE_OFF(t0)
+    lw      \b, VCPU_SIP_OFF(t0)
+    and     \b, \b, \a
+    bnez    \b, \slow
+    andi    \a, \a, XVM_MIP_STIP
+    beqz    \a, 10f
+    lw      \a, (VCPU_STIMECMP_OFF + 4)(t0)
+    csrr    \b, XVM_CSR_TIMEH
+    bltu    \b, \a, 10f
+    bne     \b, \a, \slow
+    lw      \a, VCPU_STIMECMP_OFF(t0)
+    csrr    \b, XVM_CSR_TIME
+    bgeu    \b, \a, \slow
+10:
+    .endm
+
     .macro NEW_VALUE
     srli    t4, t1, 12
     andi    t4, t4, 3
@@ -166,8 +186,8 @@ fast_ecall_u:
     /* Hot virtualization faults: csr instructions on sstatus, sscratch,
      * sepc (read and write) and scause, stval (read), emulated with t0-t4:
      * t0 = vCPU, t1 = instruction, t2 = source operand, t3 = old value.
-     * A write that sets sstatus.SIE may unmask a pending interrupt, and
-     * anything else needs C: both go the slow path. */
+     * A write that sets sstatus.SIE while a virtual interrupt may be
+     * pending, and anything else, needs C: the slow path. */
 fast_virt_fault:
     csrr    t1, XVM_CSR_STVAL
     /* Only SYSTEM and custom-0 (vmsw, funct3 = rs1 = 0) instructions raise
@@ -266,7 +286,11 @@ f_sstatus:
     andi    t4, t2, XVM_MSTATUS_SIE
     beqz    t4, 2f
     andi    t4, t3, XVM_MSTATUS_SIE
-    beqz    t4, slow_t4
+    bnez    t4, 2f
+    /* SIE 0 -> 1 (local_irq_enable): t1 is free until it is read back
+     * from stval. */
+    IRQ_MAY_BE_PENDING t4, t1, slow_t4
+    csrr    t1, XVM_CSR_STVAL
 2:  sw      t2, VCPU_SSTATUS_OFF(t0)
     xor     t4, t2, t3
     srli    t4, t4, XVM_MSTATUS_SUM_BIT
@@ -299,21 +323,9 @@ fast_next:
      * decides what to inject): priv <- SPP, SIE <- SPIE, SPIE <- 1,
      * SPP <- U, pc <- sepc (R4, privileged spec). */
 fast_sret:
+    IRQ_MAY_BE_PENDING t2, t3, slow_path
     lw      t1, VCPU_SSTATUS_OFF(t0)
-    lw      t2, VCPU_SIE_OFF(t0)
-    lw      t3, VCPU_SIP_OFF(t0)
-    and     t3, t3, t2
-    bnez    t3, slow_path
-    andi    t2, t2, XVM_MIP_STIP
-    beqz    t2, 1f
-    lw      t2, (VCPU_STIMECMP_OFF + 4)(t0)
-    csrr    t3, XVM_CSR_TIMEH
-    bltu    t3, t2, 1f
-    bne     t3, t2, slow_path
-    lw      t2, VCPU_STIMECMP_OFF(t0)
-    csrr    t3, XVM_CSR_TIME
-    bgeu    t3, t2, slow_path
-1:  andi    t2, t1, XVM_MSTATUS_SPP
+    andi    t2, t1, XVM_MSTATUS_SPP
     srli    t2, t2, XVM_MSTATUS_SPP_BIT
     sw      t2, VCPU_PRIV_OFF(t0)
     li      t3, XVM_MSTATUS_SPP

@@ -63,15 +63,17 @@ void *hw_alloc(uint32_t bytes)
     if (p + bytes > heap_end || p + bytes < p)
         return 0;
     heap_next = p + bytes;
-    uint32_t *w = (uint32_t *)p;
-    for (uint32_t i = 0; i < bytes / 4; i++)
-        w[i] = 0;
-    return w;
+    return memset((void *)p, 0, bytes);
 }
 
 void hw_tlb_flush(void)
 {
     __asm__ volatile("sfence.vma" ::: "memory");
+}
+
+void hw_tlb_flush_va(uint32_t va)
+{
+    __asm__ volatile("sfence.vma %0" ::"r"(va) : "memory");
 }
 
 /* A satp write flushes the TLB (docs/architecture.md). */

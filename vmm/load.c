@@ -88,11 +88,7 @@ static void create_guest(uint32_t id, const struct guest_desc *d)
     g->part_base = hw_pa(g->mem);
     memcpy(g->mem + d->load_off, d->image, d->image_size);
     place_fdt(g, d);
-    g->shadow.root = hw_page_alloc();
-    for (uint32_t i = 0; i < VMM_SHADOW_POOL; i++)
-        if (!(g->shadow.pool[i] = hw_page_alloc()))
-            vmm_fail("out of memory");
-    if (!g->shadow.root)
+    if (shadow_alloc(g))
         vmm_fail("out of memory");
     g->vcpu.guest = g;
     vcpu_reset(&g->vcpu, d->entry, XVM_MHARTID_VALUE);

@@ -22,7 +22,7 @@ void stats_print(void)
     console_vmm("statistics (virtualization faults by kind, hypercalls by path; fast = CSR\n");
     console_vmm("faults served by the assembly fast path, not included in csr-rd/csr-wr)\n");
     console_vmm("guest status  exit csr-rd csr-wr  fast  sret sfence   wfi  vmsw  hc-gate hc-ecall "
-                "shadow-pf reflect inject  switch attack      cycles\n");
+                "shadow-pf flush flush-va root-miss reflect inject  switch attack      cycles\n");
     for (uint32_t i = 0; i < vmm.nguests; i++) {
         const struct guest *g = &vmm.guests[i];
         const struct guest_stats *s = &g->stats;
@@ -46,6 +46,9 @@ void stats_print(void)
         col(s->hcall_gate + g->vcpu.gate_null, 8);
         col(s->hcall_ecall + g->vcpu.ecall_null, 8);
         col(s->shadow_faults, 9);
+        col(s->flush_all, 5);
+        col(s->flush_va, 8);
+        col(s->root_miss, 9);
         col(s->reflected + g->vcpu.fast_reflect, 7);
         col(s->injected, 6);
         col(s->world_switches, 7);

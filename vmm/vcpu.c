@@ -89,7 +89,7 @@ int vcsr_write(struct vcpu *v, uint32_t csr, uint32_t val, unsigned *effects)
         break;
     case XVM_CSR_SATP:
         c->satp = val & SATP_MASK;
-        *effects |= VCSR_FLUSH;
+        *effects |= VCSR_SATP;
         break;
     case XVM_CSR_VMCTL:
         c->vmctl = val & XVM_VMCTL_MASK;

@@ -41,13 +41,13 @@
 
 #define VMM_SLICE        30000      /* time units per guest time slice */
 #ifndef VMM_SHADOW_POOL
-#define VMM_SHADOW_POOL  8          /* level-0 shadow tables per guest */
+#define VMM_SHADOW_POOL  8          /* level-0 shadow tables per cached tree */
 #endif
 #ifndef VMM_STACK_SIZE
 #define VMM_STACK_SIZE   4096
 #endif
-#ifndef VMM_SHADOW_FILLS
-#define VMM_SHADOW_FILLS 64         /* filled entries tracked for a cheap flush */
+#ifndef VMM_SHADOW_TREES
+#define VMM_SHADOW_TREES 4          /* shadow roots cached per guest (guest satp values) */
 #endif
 #define VMM_TRAP_STORM   64         /* reflected traps without an sret */
 #define VMM_FAULT_RETRY  8          /* identical shadow faults in a row */
@@ -83,6 +83,9 @@ struct guest_stats {
     uint32_t vfault[VF_KINDS];
     uint32_t hcall_gate, hcall_ecall;
     uint32_t shadow_faults, reflected, injected, world_switches, attacks;
+    uint32_t flush_all;     /* full invalidations: sfence.vma x0, SBI remote fences */
+    uint32_t flush_va;      /* sfence.vma with an address */
+    uint32_t root_miss;     /* satp writes to a root no cached tree shadows */
     uint64_t cycles;
 };
 
@@ -111,16 +114,34 @@ struct vcpu {
     uint32_t last_fault_va, last_fault_pc, same_fault;
 };
 
-/* Level-0 tables not in use are kept all zero, so a flush clears only
- * the entries it filled (or whole tables once the list overflowed). */
-struct shadow {
+/* One cached shadow root: the translation of one guest satp value. Its
+ * level-0 tables are one block of VMM_SHADOW_POOL pages; a root entry of
+ * the guest's half is 0 (no table), a valid pointer to its table, or the
+ * same pointer with V clear: a dormant table, which a full invalidation
+ * left to be revalidated on first use. Tables not in use are kept all
+ * zero; `filled` marks the nonzero entries of each table so that clearing
+ * or revalidating it visits only those. All entries of a table come from
+ * one guest L1 PTE (a megapage, or a pointer to a guest level-0 table),
+ * kept in guest_l1. */
+struct shadow_tree {
     uint32_t *root;
-    uint32_t satp;          /* the real satp value for this shadow */
-    uint32_t *pool[VMM_SHADOW_POOL];
-    uint32_t pool_vpn1[VMM_SHADOW_POOL];
+    uint32_t *pool;         /* VMM_SHADOW_POOL level-0 tables */
+    uint32_t satp;          /* the real satp value for this root */
+    uint32_t key;           /* the guest satp it shadows; SHADOW_KEY_NONE: free */
+    uint32_t last_use;      /* for LRU eviction */
+    uint32_t stale;         /* a full invalidation since it was last current */
     uint32_t used;
-    uint32_t *filled[VMM_SHADOW_FILLS];
-    uint32_t nfilled;
+    uint16_t pool_vpn1[VMM_SHADOW_POOL];
+    uint32_t guest_l1[VMM_SHADOW_POOL];
+    uint32_t filled[VMM_SHADOW_POOL][1024 / 32];
+};
+/* ASID bits: never part of a guest satp value the monitor keeps. */
+#define SHADOW_KEY_NONE 0x40000000u
+
+struct shadow {
+    struct shadow_tree tree[VMM_SHADOW_TREES];
+    struct shadow_tree *cur;
+    uint32_t clock;
 };
 
 struct guest {
@@ -176,6 +197,7 @@ void hw_monitor_init(void);             /* trap vector, vmctl, interrupt enables
 void hw_use_device_mappings(void);      /* paging is on: devices at VMM_DEV_VA */
 uint32_t hw_take_gate_null(void);       /* VMM_FIX_GATE_NULL, then zero it */
 void hw_tlb_flush(void);
+void hw_tlb_flush_va(uint32_t va);
 void hw_set_satp(uint32_t satp);
 void hw_set_timer(uint64_t when);
 void hw_set_timer_low(uint32_t when);     /* the high half is already right */
@@ -200,7 +222,7 @@ uint32_t load_guests(void);     /* creates them; returns how many */
 void vcpu_reset(struct vcpu *v, uint32_t entry, uint32_t hartid);
 int vcsr_read(struct vcpu *v, uint32_t csr, uint32_t *val, uint64_t now);
 /* Effects of a virtual CSR write that the caller must act on. */
-#define VCSR_FLUSH 1u   /* satp changed: drop the shadow */
+#define VCSR_SATP 1u    /* satp changed: switch shadow roots */
 int vcsr_write(struct vcpu *v, uint32_t csr, uint32_t val, unsigned *effects);
 uint32_t vcpu_sip(const struct vcpu *v, uint64_t now);
 void vcpu_trap(struct vcpu *v, uint32_t cause, uint32_t tval);
@@ -226,6 +248,7 @@ struct walk {
     uint32_t gpa;           /* guest physical address of va's page */
     uint32_t flags;         /* leaf PTE flags */
     uint64_t outside;       /* WALK_*_OUTSIDE: the guest physical address outside */
+    uint32_t l1;            /* the guest L1 PTE of the walk (0: paging off) */
 };
 enum walk_result guest_walk(const struct guest *g, const struct vcpu *v, uint32_t va,
                             enum access acc, struct walk *w);
@@ -233,8 +256,14 @@ uint32_t shadow_pte(uint32_t guest_flags, uint32_t hpa);
 int gpa_range_ok(const struct guest *g, uint32_t gpa, uint32_t len);
 /* The monitor's pointer to a guest physical address gpa_range_ok accepted. */
 uint8_t *gpa_ptr(const struct guest *g, uint32_t gpa);
+int shadow_alloc(struct guest *g);      /* the trees' pages; -1 when out of memory */
 void shadow_init(struct guest *g);
+/* A full sfence.vma: every cached tree is revalidated before its next use. */
 void shadow_flush(struct guest *g);
+/* sfence.vma va: that page's entry in every cached tree. */
+void shadow_flush_va(struct guest *g, uint32_t va);
+/* A guest satp write: the cached tree for it, or a new one. */
+void shadow_switch(struct guest *g, uint32_t guest_satp);
 enum walk_result shadow_fill(struct guest *g, struct vcpu *v, uint32_t va, enum access acc,
                              struct walk *w);
 uint32_t shadow_satp(const struct guest *g);

@@ -164,6 +164,32 @@ static void storm(int n)
     verdict(n, "storm of illegal instructions", count == STORM, (uint32_t)count);
 }
 
+static void __attribute__((interrupt("supervisor"))) irq_vector(void)
+{
+    adv_last_cause = csr_read(XVM_CSR_SCAUSE);
+    csr_write(XVM_CSR_STIMECMPH, 0xFFFFFFFFu);
+    csr_write(XVM_CSR_STIMECMP, 0xFFFFFFFFu);
+}
+
+/* A timer interrupt already due when sstatus.SIE is set is taken before
+ * the next instruction, as on hardware: a monitor that answered the csrsi
+ * without looking would let the guest run on with it pending. */
+static void irq_on_enable(int n)
+{
+    adv_last_cause = 0;
+    csr_write(XVM_CSR_STVEC, (uint32_t)(uintptr_t)irq_vector);
+    csr_write(XVM_CSR_SIE, XVM_MIP_STIP);
+    csr_write(XVM_CSR_STIMECMPH, 0);
+    csr_write(XVM_CSR_STIMECMP, 0);
+    csr_set(XVM_CSR_SSTATUS, XVM_MSTATUS_SIE);
+    uint32_t cause = adv_last_cause;
+    csr_clear(XVM_CSR_SSTATUS, XVM_MSTATUS_SIE);
+    csr_write(XVM_CSR_SIE, 0);
+    csr_write(XVM_CSR_STVEC, (uint32_t)(uintptr_t)adv_trap_vector);
+    verdict(n, "timer interrupt due when SIE is set", cause == (XVM_CAUSE_INTERRUPT | XVM_IRQ_STI),
+            cause);
+}
+
 static void bad_pointers(int n)
 {
     static const struct { const char *what; int via_gate; uint32_t gpa; } cases[] = {
@@ -211,6 +237,7 @@ static void attacks(void)
     wfi_forever(9);
     storm(10);
     bad_pointers(11);
+    irq_on_enable(15);
     console_puts("adversary: ");
     console_putu((uint32_t)failures);
     console_puts(" attacks not contained\n");

@@ -45,6 +45,7 @@ void *hw_alloc(uint32_t bytes)
 
 uint32_t *hw_page_alloc(void) { return hw_alloc(XVM_PAGE_SIZE); }
 void hw_tlb_flush(void) { fake.tlb_flushes++; }
+void hw_tlb_flush_va(uint32_t va) { fake.tlb_va_flushes++; fake.tlb_va = va; }
 void hw_set_satp(uint32_t satp) { fake.satp = satp; }
 void hw_set_timer(uint64_t when) { fake.timer = when; }
 void hw_set_timer_low(uint32_t when) { fake.timer = (fake.timer & 0xFFFFFFFF00000000ull) | when; }

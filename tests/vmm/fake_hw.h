@@ -12,7 +12,7 @@ struct fake_hw {
     uint8_t *ram;
     uint32_t heap;
     uint64_t time, timer;
-    uint32_t satp, tlb_flushes;
+    uint32_t satp, tlb_flushes, tlb_va_flushes, tlb_va;
     uint32_t entered_priv, entered_sstatus;
     char out[4096];
     uint32_t out_len;

@@ -102,10 +102,10 @@ else
 fi
 attacks=$(guest_out iso 0 | grep -c '^attack [0-9]*: .*: contained, ')
 escaped=$(guest_out iso 0 | grep -c 'NOT CONTAINED')
-if [ "$attacks" = 14 ] && [ "$escaped" = 0 ]; then
+if [ "$attacks" = 15 ] && [ "$escaped" = 0 ]; then
     pass vmm-isolation-attacks-contained
 else
-    fail vmm-isolation-attacks-contained "$attacks of 14 attacks contained, $escaped escaped"
+    fail vmm-isolation-attacks-contained "$attacks of 15 attacks contained, $escaped escaped"
 fi
 # count PATTERN MIN: the monitor reported PATTERN for guest0 at least MIN times.
 reports_ok=1

@@ -52,9 +52,7 @@ static struct vcpu *setup_guests(uint32_t n)
         g->gate = 1;
         g->mem = hw_alloc(MEM);
         g->part_base = hw_pa(g->mem);
-        g->shadow.root = hw_page_alloc();
-        for (int k = 0; k < VMM_SHADOW_POOL; k++)
-            g->shadow.pool[k] = hw_page_alloc();
+        assert_int_equal(shadow_alloc(g), 0);
         g->vcpu.guest = g;
         vcpu_reset(&g->vcpu, 0x1000, 0);
         g->state = G_RUNNABLE;
@@ -155,19 +153,6 @@ static void test_sip_follows_stimecmp(void **state)
     assert_int_equal(v->regs[A0], XVM_MIP_STIP);
 }
 
-static void test_satp_write_flushes_shadow(void **state)
-{
-    (void)state;
-    struct vcpu *v = setup_guests(1);
-    struct guest *g = v->guest;
-    assert_int_equal(shadow_fill(g, v, GPA(0x3000), ACC_LOAD, &fill_walk), WALK_OK);
-    uint32_t *root = g->shadow.root;
-    assert_true(root[GPA(0) >> 22] & XVM_PTE_V);
-    emulate_virt_fault(v, csr_insn(CSRRW, 0, 0, XVM_CSR_SATP));
-    assert_int_equal(root[GPA(0) >> 22], 0);
-    assert_true(root[VMM_GATE_VA >> 22] & XVM_PTE_V);
-}
-
 /* ---- sret, wfi, sfence, vmsw ------------------------------------------ */
 
 static void test_sret(void **state)
@@ -193,11 +178,11 @@ static void test_sfence_counts_and_flushes(void **state)
     (void)state;
     struct vcpu *v = setup_guests(1);
     shadow_fill(v->guest, v, GPA(0x5000), ACC_FETCH, &fill_walk);
-    assert_true(v->guest->shadow.root[GPA(0) >> 22] & XVM_PTE_V);
+    assert_true(v->guest->shadow.cur->root[GPA(0) >> 22] & XVM_PTE_V);
     v->pc = 0x100;
     emulate_virt_fault(v, 0x12000073u);
     assert_int_equal(v->pc, 0x104);
-    assert_int_equal(v->guest->shadow.root[GPA(0) >> 22], 0);
+    assert_false(v->guest->shadow.cur->root[GPA(0) >> 22] & XVM_PTE_V);
     assert_int_equal(v->guest->stats.vfault[VF_SFENCE], 1);
 }
 
@@ -418,11 +403,11 @@ static void test_fill_strips_vg_and_keeps_gate(void **state)
     v->csr.satp = ROOT_SATP;
     map_guest(g, 0x10000000, 0x5000, XVM_PTE_V | XVM_PTE_X | XVM_PTE_A | XVM_PTE_VG);
     assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_FETCH, &fill_walk), WALK_OK);
-    uint32_t *l0 = hw_ptr((g->shadow.root[0x10000000 >> 22] >> 10) << 12);
+    uint32_t *l0 = hw_ptr((g->shadow.cur->root[0x10000000 >> 22] >> 10) << 12);
     assert_int_equal(l0[0] & XVM_PTE_VG, 0);
     assert_int_equal(l0[0] >> 10, (g->part_base + 0x5000) >> 12);
     assert_int_equal(shadow_fill(g, v, VMM_GATE_VA, ACC_LOAD, &fill_walk), WALK_PAGE_FAULT);
-    uint32_t *gl0 = hw_ptr((g->shadow.root[VMM_GATE_VA >> 22] >> 10) << 12);
+    uint32_t *gl0 = hw_ptr((g->shadow.cur->root[VMM_GATE_VA >> 22] >> 10) << 12);
     assert_int_equal(gl0[(VMM_GATE_VA >> 12) & 0x3FF], vmm.gate_pte);
 }
 
@@ -436,11 +421,238 @@ static void test_shadow_pool_exhaustion_flushes(void **state)
     for (uint32_t k = 1; k <= VMM_SHADOW_POOL + 2; k++) {
         root[k] = PTE_PPN(GPA(0)) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;
         assert_int_equal(shadow_fill(g, v, k << 22, ACC_LOAD, &fill_walk), WALK_OK);
-        assert_true(g->shadow.used <= VMM_SHADOW_POOL);
-        assert_true(g->shadow.root[k] & XVM_PTE_V);
+        assert_true(g->shadow.cur->used <= VMM_SHADOW_POOL);
+        assert_true(g->shadow.cur->root[k] & XVM_PTE_V);
     }
-    assert_false(g->shadow.root[1] & XVM_PTE_V);
-    assert_true(g->shadow.root[VMM_GATE_VA >> 22] & XVM_PTE_V);
+    assert_false(g->shadow.cur->root[1] & XVM_PTE_V);
+    assert_true(g->shadow.cur->root[VMM_GATE_VA >> 22] & XVM_PTE_V);
+}
+
+/* ---- cached shadow roots and flushes --------------------------------- */
+
+/* A second guest root at guest RAM offset 0x3000 whose level 0 is the
+ * first root's (0x2000): the same mappings, another address space. */
+#define ROOT2_SATP (XVM_SATP_MODE_SV32 | (GPA(0x3000) >> 12))
+#define RWA (XVM_PTE_V | XVM_PTE_R | XVM_PTE_W | XVM_PTE_A | XVM_PTE_D)
+
+static void map_root2(struct guest *g, uint32_t va)
+{
+    ((uint32_t *)(g->mem + 0x3000))[va >> 22] = PTE_PPN(GPA(0x2000)) | XVM_PTE_V;
+}
+
+/* The shadow entry of va in the current tree (0: none, or table dormant). */
+static uint32_t shadow_entry(const struct guest *g, uint32_t va)
+{
+    uint32_t l1 = g->shadow.cur->root[va >> 22];
+    if (!(l1 & XVM_PTE_V))
+        return 0;
+    return ((uint32_t *)hw_ptr((l1 >> 10) << 12))[(va >> 12) & 0x3FF];
+}
+
+/* The shadow entry of va in whichever cached tree shadows guest satp. */
+static uint32_t tree_entry(const struct guest *g, uint32_t satp, uint32_t va)
+{
+    for (int k = 0; k < VMM_SHADOW_TREES; k++) {
+        const struct shadow_tree *t = &g->shadow.tree[k];
+        if (t->key == satp && t->root[va >> 22])
+            return ((uint32_t *)hw_ptr((t->root[va >> 22] >> 10) << 12))[(va >> 12) & 0x3FF];
+    }
+    return 0;
+}
+
+static void write_satp(struct vcpu *v, uint32_t satp)
+{
+    v->regs[T0] = satp;
+    emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
+}
+
+/* 0x10000000 and 0x10001000 mapped in both roots; the second page filled
+ * in the second root, both in the first, which is left current. */
+static void fill_two_roots(struct vcpu *v)
+{
+    struct guest *g = v->guest;
+    map_guest(g, 0x10000000, 0x5000, RWA);
+    map_guest(g, 0x10001000, 0x6000, RWA);
+    map_root2(g, 0x10000000);
+    write_satp(v, ROOT2_SATP);
+    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_LOAD, &fill_walk), WALK_OK);
+    write_satp(v, ROOT_SATP);
+    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
+    assert_int_equal(shadow_fill(g, v, 0x10001000, ACC_LOAD, &fill_walk), WALK_OK);
+}
+
+static void test_satp_write_switches_cached_roots(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    map_guest(g, 0x10000000, 0x5000, RWA);
+    map_root2(g, 0x10000000);
+    write_satp(v, ROOT_SATP);
+    uint32_t real1 = fake.satp;
+    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
+    uint32_t e = shadow_entry(g, 0x10000000);
+    assert_true(e & XVM_PTE_V);
+    write_satp(v, ROOT2_SATP);
+    assert_int_not_equal(fake.satp, real1);
+    assert_int_equal(shadow_entry(g, 0x10000000), 0);
+    write_satp(v, ROOT_SATP);
+    assert_int_equal(fake.satp, real1);
+    assert_int_equal(shadow_entry(g, 0x10000000), e);
+    assert_true(shadow_entry(g, VMM_GATE_VA) & XVM_PTE_V);
+    assert_int_equal(g->stats.root_miss, 2);
+    assert_int_equal(g->stats.flush_all, 0);
+    /* The same value again: nothing to do. */
+    write_satp(v, ROOT_SATP);
+    assert_int_equal(g->stats.root_miss, 2);
+}
+
+/* A full sfence.vma: entries whose guest PTE changed are gone before the
+ * guest can use them, in the current tree and in every cached one (Linux
+ * without ASIDs changes another process's tables with no fence of its own
+ * and relies on the full fence of its next switch_mm). */
+static void test_full_sfence_revalidates_every_tree(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    uint32_t *l0 = (uint32_t *)(g->mem + 0x2000);
+    fill_two_roots(v);
+    map_guest(g, 0x10002000, 0x7000, RWA);
+    uint32_t keep = shadow_entry(g, 0x10000000);
+    /* Changed without a fence: still the old translation (allowed). */
+    l0[1] = PTE_PPN(GPA(0x8000)) | RWA;
+    assert_true(shadow_entry(g, 0x10001000) & XVM_PTE_V);
+    v->pc = 0x100;
+    emulate_virt_fault(v, 0x12000073u);
+    assert_int_equal(g->stats.flush_all, 1);
+    assert_int_equal(shadow_entry(g, 0x10000000), 0);   /* dormant */
+    assert_int_equal(shadow_fill(g, v, 0x10002000, ACC_LOAD, &fill_walk), WALK_OK);
+    assert_int_equal(shadow_entry(g, 0x10000000), keep);
+    assert_int_equal(shadow_entry(g, 0x10001000), 0);
+    assert_true(shadow_entry(g, VMM_GATE_VA) & XVM_PTE_V);
+    /* The other root's stale entry is dropped when it is switched to. */
+    assert_true(tree_entry(g, ROOT2_SATP, 0x10001000) & XVM_PTE_V);
+    write_satp(v, ROOT2_SATP);
+    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
+    assert_int_equal(shadow_entry(g, 0x10001000), 0);
+    assert_int_equal(g->stats.root_miss, 2);
+}
+
+static void test_sfence_va_drops_one_page_everywhere(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    fill_two_roots(v);
+    v->regs[A0] = 0x10001234;
+    v->pc = 0x100;
+    emulate_virt_fault(v, 0x12000073u | (A0 << 15));
+    assert_int_equal(v->pc, 0x104);
+    assert_int_equal(g->stats.flush_va, 1);
+    assert_int_equal(g->stats.flush_all, 0);
+    assert_int_equal(fake.tlb_va, 0x10001234);
+    assert_int_equal(shadow_entry(g, 0x10001000), 0);
+    assert_true(shadow_entry(g, 0x10000000) & XVM_PTE_V);
+    assert_int_equal(tree_entry(g, ROOT2_SATP, 0x10001000), 0);
+    /* The gate page and the monitor's half are not the guest's to flush. */
+    v->regs[A0] = VMM_GATE_VA;
+    emulate_virt_fault(v, 0x12000073u | (A0 << 15));
+    assert_true(shadow_entry(g, VMM_GATE_VA) & XVM_PTE_V);
+}
+
+/* One 4 KiB shadow entry of a guest megapage stands for all of it: an
+ * sfence.vma of any address in the megapage drops the entries whose guest
+ * PTE changed. */
+static void test_sfence_va_in_megapage(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    uint32_t *root = (uint32_t *)(g->mem + 0x1000);
+    root[0x10000000 >> 22] = PTE_PPN(GPA(0)) | RWA;
+    write_satp(v, ROOT_SATP);
+    assert_int_equal(shadow_fill(g, v, 0x10003000, ACC_LOAD, &fill_walk), WALK_OK);
+    assert_int_equal(shadow_fill(g, v, 0x10005000, ACC_LOAD, &fill_walk), WALK_OK);
+    root[0x10000000 >> 22] = PTE_PPN(GPA(0)) | XVM_PTE_V | XVM_PTE_R | XVM_PTE_A;
+    v->regs[A0] = 0x10003000;
+    emulate_virt_fault(v, 0x12000073u | (A0 << 15));
+    assert_int_equal(shadow_entry(g, 0x10003000), 0);
+    assert_int_equal(shadow_entry(g, 0x10005000), 0);
+}
+
+/* A guest L1 PTE that changed from a pointer to a level-0 table into a
+ * megapage: no entry of the old table survives it, whether a fill under
+ * the new PTE or a full sfence.vma comes first (the gate's table is
+ * revalidated at the fence itself). */
+static void test_guest_l1_change_drops_table(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    uint32_t *root = (uint32_t *)(g->mem + 0x1000);
+    const uint32_t va[] = {0x10000000, 0x7FC00000};
+    for (int k = 0; k < 2; k++) {
+        map_guest(g, va[k], 0x5000, RWA);
+        write_satp(v, ROOT_SATP);
+        assert_int_equal(shadow_fill(g, v, va[k], ACC_LOAD, &fill_walk), WALK_OK);
+        uint32_t old = shadow_entry(g, va[k]);
+        root[va[k] >> 22] = PTE_PPN(GPA(0)) | RWA;
+        if (k == 0)
+            assert_int_equal(shadow_fill(g, v, va[k] + 0x1000, ACC_LOAD, &fill_walk), WALK_OK);
+        emulate_virt_fault(v, 0x12000073u);
+        if (k == 0)
+            assert_int_equal(shadow_fill(g, v, va[k] + 0x2000, ACC_LOAD, &fill_walk), WALK_OK);
+        assert_int_not_equal(shadow_entry(g, va[k]), old);
+        root[va[k] >> 22] = 0;
+    }
+}
+
+/* A guest PTE changed to the same page 4 GiB higher (beyond the 32-bit
+ * physical space the partition lives in) is not the same translation. */
+static void test_revalidation_refuses_page_beyond_4g(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    uint32_t *l0 = (uint32_t *)(g->mem + 0x2000);
+    fill_two_roots(v);
+    l0[1] |= 1u << 30;
+    emulate_virt_fault(v, 0x12000073u);
+    assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
+    assert_true(shadow_entry(g, 0x10000000) & XVM_PTE_V);
+    assert_int_equal(shadow_entry(g, 0x10001000), 0);
+}
+
+/* At most VMM_SHADOW_TREES roots are kept; a new one evicts the least
+ * recently used (never the current one). */
+static void test_shadow_tree_lru_eviction(void **state)
+{
+    (void)state;
+    struct vcpu *v = setup_guests(1);
+    struct guest *g = v->guest;
+    uint32_t r[VMM_SHADOW_TREES + 1];
+    for (int k = 0; k <= VMM_SHADOW_TREES; k++) {
+        r[k] = XVM_SATP_MODE_SV32 | (GPA(0x10000 + 0x1000 * k) >> 12);
+        ((uint32_t *)(g->mem + 0x10000 + 0x1000 * k))[0x10000000 >> 22] =
+            PTE_PPN(GPA(0x2000)) | XVM_PTE_V;
+    }
+    map_guest(g, 0x10000000, 0x5000, RWA);
+    for (int k = 0; k < VMM_SHADOW_TREES; k++) {
+        write_satp(v, r[k]);
+        assert_int_equal(shadow_fill(g, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
+    }
+    assert_int_equal(g->stats.root_miss, VMM_SHADOW_TREES);
+    write_satp(v, r[0]);                  /* a hit: r[1] is now the oldest */
+    assert_int_equal(g->stats.root_miss, VMM_SHADOW_TREES);
+    write_satp(v, r[VMM_SHADOW_TREES]);
+    assert_int_equal(g->stats.root_miss, VMM_SHADOW_TREES + 1);
+    assert_true(tree_entry(g, r[0], 0x10000000) & XVM_PTE_V);
+    assert_int_equal(tree_entry(g, r[1], 0x10000000), 0);
+    for (int k = 0; k < VMM_SHADOW_TREES; k++)
+        assert_int_not_equal(g->shadow.tree[k].key, r[1]);
+    write_satp(v, r[0]);
+    assert_int_equal(g->stats.root_miss, VMM_SHADOW_TREES + 1);
 }
 
 /* ---- SBI -------------------------------------------------------------- */
@@ -576,7 +788,7 @@ static void test_sbi_ipi_and_rfence_single_hart(void **state)
     assert_int_equal(shadow_fill(v->guest, v, 0x10000000, ACC_LOAD, &fill_walk), WALK_OK);
     sbi(v, SBI_EXT_RFENCE, SBI_RFENCE_SFENCE_VMA, 0, SBI_HART_MASK_ALL, 0, HCALL_ECALL);
     assert_int_equal(v->regs[REG_A0], SBI_SUCCESS);
-    assert_int_equal(v->guest->shadow.root[0x10000000 >> 22], 0);
+    assert_false(v->guest->shadow.cur->root[0x10000000 >> 22] & XVM_PTE_V);
     sbi(v, SBI_EXT_RFENCE, 7, 0, SBI_HART_MASK_ALL, 0, HCALL_ECALL);
     assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_NOT_SUPPORTED);
 }
@@ -587,8 +799,11 @@ static void test_gate_off_unmapped_and_not_reported(void **state)
     struct vcpu *v = setup_guests(1);
     struct guest *g = v->guest;
     g->gate = 0;
-    shadow_flush(g);
-    assert_int_equal(g->shadow.root[VMM_GATE_VA >> 22], 0);
+    shadow_init(g);
+    assert_int_equal(g->shadow.cur->root[VMM_GATE_VA >> 22], 0);
+    v->regs[T0] = ROOT_SATP;
+    emulate_virt_fault(v, csr_insn(CSRRW, 0, T0, XVM_CSR_SATP));
+    assert_int_equal(g->shadow.cur->root[VMM_GATE_VA >> 22], 0);
     sbi(v, SBI_EXT_XVM, SBI_XVM_GET_GATE, 0, 0, 0, HCALL_ECALL);
     assert_int_equal((int32_t)v->regs[REG_A0], SBI_ERR_NOT_SUPPORTED);
     sbi(v, SBI_EXT_XVM, SBI_XVM_GET_VA_LIMIT, 0, 0, 0, HCALL_ECALL);
@@ -765,7 +980,6 @@ int main(void)
         cmocka_unit_test(test_satp_root_outside_stops_guest),
         cmocka_unit_test(test_stvec_mode_warl),
         cmocka_unit_test(test_sip_follows_stimecmp),
-        cmocka_unit_test(test_satp_write_flushes_shadow),
         cmocka_unit_test(test_sret),
         cmocka_unit_test(test_sfence_counts_and_flushes),
         cmocka_unit_test(test_vmsw_outside_gate_is_reflected),
@@ -782,6 +996,13 @@ int main(void)
         cmocka_unit_test(test_bare_mode_partition),
         cmocka_unit_test(test_fill_strips_vg_and_keeps_gate),
         cmocka_unit_test(test_shadow_pool_exhaustion_flushes),
+        cmocka_unit_test(test_satp_write_switches_cached_roots),
+        cmocka_unit_test(test_full_sfence_revalidates_every_tree),
+        cmocka_unit_test(test_sfence_va_drops_one_page_everywhere),
+        cmocka_unit_test(test_sfence_va_in_megapage),
+        cmocka_unit_test(test_shadow_tree_lru_eviction),
+        cmocka_unit_test(test_guest_l1_change_drops_table),
+        cmocka_unit_test(test_revalidation_refuses_page_beyond_4g),
         cmocka_unit_test(test_sbi_base_and_xvm),
         cmocka_unit_test(test_sbi_console_prefix),
         cmocka_unit_test(test_sbi_buffer_outside_partition),
