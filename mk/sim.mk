@@ -4,7 +4,8 @@
 # unit and command-line tests.
 
 # --- C shared by xvm-sim and xvm-iss: link $(SIM_COMMON_LIB) -------------
-SIM_COMMON_SRCS := sim/xvm_elf.c sim/xvm_options.c sim/xvm_commit.c sim/xvm_signal.c
+SIM_COMMON_SRCS := sim/xvm_elf.c sim/xvm_options.c sim/xvm_commit.c sim/xvm_signal.c \
+                   sim/xvm_decode.c
 SIM_COMMON_OBJS := $(patsubst sim/%.c,$(BUILD)/sim/%.o,$(SIM_COMMON_SRCS))
 SIM_COMMON_LIB  := $(BUILD)/sim/libxvm-common.a
 
