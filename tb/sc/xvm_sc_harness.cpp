@@ -12,6 +12,7 @@ extern "C" {
 #include "xvm_commit.h"
 #include "xvm_defs.h"
 #include "xvm_options.h"
+#include "xvm_run.h"
 }
 
 namespace {
@@ -33,20 +34,6 @@ volatile std::sig_atomic_t stop_signal;
 void on_signal(int sig)
 {
     stop_signal = sig;
-}
-
-int exit_code(uint32_t code)
-{
-    return code > 255 ? 255 : static_cast<int>(code);
-}
-
-int finisher_status(uint32_t data)
-{
-    if (data == XVM_FINISHER_PASS)
-        return 0;
-    if ((data & 0xffffu) == XVM_FINISHER_FAIL)
-        return exit_code(data >> 16);
-    return -1;
 }
 
 // Received bytes come from stdin only when it is a terminal, pipe or
@@ -143,7 +130,7 @@ int xvm_sc_harness::step()
     // (xvm-sim decides this after writing the commit-log line of the cycle;
     // the order does not change either.)
     if (finished_ < 0 && finish_seen_) {
-        finished_ = finisher_status(finish_data_);
+        finished_ = xvm_finisher_status(finish_data_);
         drain_end_ = cycles_ - 1 + kFinishDrainCycles;
     }
     finish_seen_ = false;
@@ -181,11 +168,9 @@ int xvm_sc_harness::step()
     if (st < 0 && finished_ >= 0 && retired && !c.trap && c.mem_we &&
         (c.mem_paddr & ~3u) == XVM_FINISHER_BASE)
         st = finished_;
-    // Even tohost values are host-interface requests, which this platform
-    // does not serve.
     if (st < 0 && finished_ < 0 && retired && !c.trap && c.mem_we && cfg_.has_tohost &&
-        c.mem_paddr == cfg_.tohost && (c.mem_data & 1))
-        st = exit_code(c.mem_data >> 1);
+        c.mem_paddr == cfg_.tohost)
+        st = xvm_tohost_status(c.mem_data);
     if (st >= 0)
         return last_cycle(st);
     if (finished_ >= 0) {
@@ -220,7 +205,7 @@ bool xvm_sc_harness::finisher_presented()
     if (finished_ >= 0 || !p_.bridge.presented_write(&addr, &be, &wdata) ||
         addr != XVM_FINISHER_BASE)
         return false;
-    finished_ = finisher_status(wdata);
+    finished_ = xvm_finisher_status(wdata);
     drain_end_ = cycles_ + kFinishDrainCycles;
     return finished_ >= 0;
 }
