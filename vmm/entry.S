@@ -16,6 +16,12 @@
 #define STATUS_MMU    (XVM_MSTATUS_SUM | XVM_MSTATUS_MXR)
 #define CSRR_FIELDS   0xFF          /* rs1 and funct3, after >> 12 */
 
+/* 0 leaves the assembly fast paths out, so that every trap takes the C
+ * path they re-implement (make test-vmm-fastpath compares the two). */
+#ifndef VMM_FAST_PATHS
+#define VMM_FAST_PATHS 1
+#endif
+
     .section .text.entry, "ax"
     .globl _start
 _start:
@@ -81,6 +87,7 @@ vmm_trap_entry:
     sw      t1, VMM_FIX_T1(x0)
     sw      t2, SLOT(7)(t0)
     sw      t3, SLOT(28)(t0)
+#if VMM_FAST_PATHS
     csrr    t1, XVM_CSR_SCAUSE
     li      t2, XVM_EXC_VIRT_FAULT
     beq     t1, t2, fast_virt_fault
@@ -88,6 +95,7 @@ vmm_trap_entry:
     beq     t1, t2, fast_ecall
     li      t2, XVM_EXC_ECALL_U
     beq     t1, t2, fast_ecall_u
+#endif
 slow_path:
     lw      t1, VMM_FIX_T1(x0)
     lw      t2, SLOT(7)(t0)
@@ -118,6 +126,7 @@ vmm_enter:
     lw      a0, SLOT(10)(a0)
     sret
 
+#if VMM_FAST_PATHS
     /* The null hypercall by ecall: answered without leaving assembly. */
 fast_ecall:
     li      t1, SBI_EXT_XVM
@@ -365,6 +374,7 @@ rd_table:
     .endif
     j       fast_done
     .endr
+#endif
 
     /* From the gate with VM=0, interrupts off (SIE=0) and every guest
      * register intact: saves the guest like a trap and resumes it, after
