@@ -157,7 +157,7 @@ module xvm_decoder (
           end else illegal_o = 1'b1;
         end else if (funct3 == `XVM_F3_CSR_IMM) illegal_o = 1'b1;
         else begin
-          csr_o = 1'b1; rd_we_o = 1'b1; uses_rs1_o = (funct3 & `XVM_F3_CSR_IMM) == 3'd0;
+          csr_o = 1'b1; rd_we_o = 1'b1; uses_rs1_o = !funct3[2];
         end
       end
       `XVM_OPCODE_CUSTOM0: begin
