@@ -17,6 +17,11 @@ int xvm_finisher_status(uint32_t data)
     return -1;
 }
 
+int xvm_is_finisher_store(const struct xvm_commit *c)
+{
+    return !c->trap && c->mem_we && (c->mem_paddr & ~3u) == XVM_FINISHER_BASE;
+}
+
 int xvm_tohost_status(uint32_t value)
 {
     if (!(value & 1))

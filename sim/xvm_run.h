@@ -11,6 +11,17 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "xvm_commit.h"
+
+/* The finisher sees a store on the bus before the store retires; a
+ * cycle-accurate simulator runs on until it retires, for at most this many
+ * cycles, so that its commit log ends with the store as the reference
+ * model's does. */
+#define XVM_FINISH_DRAIN_CYCLES 64u
+
+/* 1 when the retire-port entry c is the store to the finisher. */
+int xvm_is_finisher_store(const struct xvm_commit *c);
+
 /* A program's exit code as the simulator's exit status: codes above 255
  * would be truncated by the OS, possibly to 0 (a pass), so they saturate. */
 int xvm_exit_status(uint32_t code);

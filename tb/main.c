@@ -141,16 +141,6 @@ static int setup(struct tb *tb, int argc, char **argv)
     return -1;
 }
 
-/* The finisher sees the store on the bus before the store retires; the run
- * goes on until it retires (bounded), so that the commit log ends with it as
- * the reference model's does. */
-#define FINISH_DRAIN_CYCLES 64u
-
-static int is_finisher_store(const struct xvm_commit *c)
-{
-    return !c->trap && c->mem_we && (c->mem_paddr & ~3u) == XVM_FINISHER_BASE;
-}
-
 static void start(struct tb *tb)
 {
     tb_uart_init();
@@ -199,9 +189,9 @@ static int run_slice(struct tb *tb, unsigned events, struct xvm_commit *c, int *
         tb_uart_put(xvm_model_uart_tx(tb->model));
     if (r < 0 && tb->finished < 0 && (ev & XVM_EV_FINISH)) {
         tb->finished = xvm_finisher_status(xvm_model_finish_data(tb->model));
-        tb->drain_end = xvm_model_cycles(tb->model) + FINISH_DRAIN_CYCLES;
+        tb->drain_end = xvm_model_cycles(tb->model) + XVM_FINISH_DRAIN_CYCLES;
     }
-    if (r < 0 && tb->finished >= 0 && retired && is_finisher_store(c))
+    if (r < 0 && tb->finished >= 0 && retired && xvm_is_finisher_store(c))
         r = tb->finished;
     if (r < 0 && tb->finished < 0 && (ev & XVM_EV_STORE))
         r = xvm_tohost_status(c->mem_data);

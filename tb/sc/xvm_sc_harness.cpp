@@ -20,10 +20,6 @@ namespace {
 // Reset is held for as many cycles as xvm-sim holds it.
 constexpr unsigned kResetCycles = 4;
 
-// The finisher sees the store on the bus before it retires; the run goes
-// on until the store retires, for at most this many cycles (as xvm-sim).
-constexpr uint64_t kFinishDrainCycles = 64;
-
 // How often the host side (stdin, signals, stdout) is looked at: rarely,
 // unless received bytes wait for the UART.
 constexpr uint64_t kPollCycles = 1u << 18;
@@ -131,7 +127,7 @@ int xvm_sc_harness::step()
     // the order does not change either.)
     if (finished_ < 0 && finish_seen_) {
         finished_ = xvm_finisher_status(finish_data_);
-        drain_end_ = cycles_ - 1 + kFinishDrainCycles;
+        drain_end_ = cycles_ - 1 + XVM_FINISH_DRAIN_CYCLES;
     }
     finish_seen_ = false;
     if (retired) {
@@ -165,8 +161,7 @@ int xvm_sc_harness::step()
             }
         }
     }
-    if (st < 0 && finished_ >= 0 && retired && !c.trap && c.mem_we &&
-        (c.mem_paddr & ~3u) == XVM_FINISHER_BASE)
+    if (st < 0 && finished_ >= 0 && retired && xvm_is_finisher_store(&c))
         st = finished_;
     if (st < 0 && finished_ < 0 && retired && !c.trap && c.mem_we && cfg_.has_tohost &&
         c.mem_paddr == cfg_.tohost)
@@ -206,7 +201,7 @@ bool xvm_sc_harness::finisher_presented()
         addr != XVM_FINISHER_BASE)
         return false;
     finished_ = xvm_finisher_status(wdata);
-    drain_end_ = cycles_ + kFinishDrainCycles;
+    drain_end_ = cycles_ + XVM_FINISH_DRAIN_CYCLES;
     return finished_ >= 0;
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Unit tests of the end-of-run contract (sim/xvm_run.c): finisher words,
- * tohost values, exit-status saturation and the --stats lines. */
+/* Unit tests of the end-of-run contract (sim/xvm_run.c): finisher words
+ * and stores, tohost values, exit-status saturation and the --stats
+ * lines. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -50,6 +51,28 @@ static void tohost_values(void **state)
     assert_int_equal(xvm_tohost_status(0), -1);
     assert_int_equal(xvm_tohost_status(2), -1);
     assert_int_equal(xvm_tohost_status(0x80000000u), -1);
+}
+
+/* Only a retired store to the finisher's word counts, whatever its size
+ * or byte within the word. */
+static void finisher_store(void **state)
+{
+    struct xvm_commit c = { .mem_we = 1, .mem_paddr = XVM_FINISHER_BASE };
+    (void)state;
+    assert_int_equal(xvm_is_finisher_store(&c), 1);
+    c.mem_paddr = XVM_FINISHER_BASE + 2;
+    assert_int_equal(xvm_is_finisher_store(&c), 1);
+    c.mem_paddr = XVM_FINISHER_BASE + 4;
+    assert_int_equal(xvm_is_finisher_store(&c), 0);
+    c.mem_paddr = XVM_FINISHER_BASE - 4;
+    assert_int_equal(xvm_is_finisher_store(&c), 0);
+    c.mem_paddr = XVM_FINISHER_BASE;
+    c.mem_we = 0;
+    c.mem_re = 1;
+    assert_int_equal(xvm_is_finisher_store(&c), 0);
+    c.mem_we = 1;
+    c.trap = 1;
+    assert_int_equal(xvm_is_finisher_store(&c), 0);
 }
 
 /* The text xvm_stats_print writes for the given figures. */
@@ -123,6 +146,7 @@ int main(void)
         cmocka_unit_test(exit_status_saturates),
         cmocka_unit_test(finisher_words),
         cmocka_unit_test(tohost_values),
+        cmocka_unit_test(finisher_store),
         cmocka_unit_test(stats_lines),
         cmocka_unit_test(stats_zero),
         cmocka_unit_test(stats_since),
