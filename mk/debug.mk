@@ -10,7 +10,8 @@
 #       and prints the gtkwave command that opens it with sim/wave/xvm.gtkw
 #
 # Libraries for other areas:
-#   DISASM_LIB  xvm_disasm() and the CSR name table (sim/disasm/*.h)
+#   DISASM_LIB  xvm_disasm() and the CSR name table (sim/disasm/*.h); needs
+#               libxvm-common (the decoder table, sim/xvm_decode.h)
 #   GDB_LIB     xvm_gdb_serve() and helpers (sim/gdb/xvm_gdb.h); needs DISASM_LIB
 #   GDB_ISS_OBJ the target adapter for the ISS (sim/gdb/xvm_gdb_iss.h)
 
@@ -33,7 +34,7 @@ DEBUG_ISS_LIB    := $(BUILD)/iss/libxvm-iss.a
 DEBUG_COMMON_LIB := $(BUILD)/sim/libxvm-common.a
 GDB_ISS_OBJ      := $(DEBUG_BUILD)/gdb/xvm_gdb_iss.o
 
-$(DEBUG_BUILD)/disasm/%.o: sim/disasm/%.c $(wildcard sim/disasm/*.h) $(GEN)/xvm_defs.h
+$(DEBUG_BUILD)/disasm/%.o: sim/disasm/%.c $(wildcard sim/disasm/*.h) sim/xvm_decode.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) -c $< -o $@
 
@@ -55,11 +56,11 @@ $(GDB_LIB): $(GDB_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(WAVE_FILTER): sim/wave/xvm_wave_filter.c $(DISASM_LIB) $(GEN)/xvm_defs.h
-	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
+$(WAVE_FILTER): sim/wave/xvm_wave_filter.c $(DISASM_LIB) $(DEBUG_COMMON_LIB) $(GEN)/xvm_defs.h
+	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) $(DEBUG_COMMON_LIB) -o $@
 
-$(DISASM_TOOL): sim/disasm/xvm_disasm_main.c $(DISASM_LIB) $(GEN)/xvm_defs.h
-	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
+$(DISASM_TOOL): sim/disasm/xvm_disasm_main.c $(DISASM_LIB) $(DEBUG_COMMON_LIB) $(GEN)/xvm_defs.h
+	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) $(DEBUG_COMMON_LIB) -o $@
 
 ALL_TARGETS += $(DISASM_LIB) $(GDB_LIB) $(WAVE_FILTER) $(DISASM_TOOL) $(GDB_ISS_OBJ)
 
@@ -68,11 +69,11 @@ DEBUG_TEST_DISASM := $(DEBUG_BUILD)/test_disasm
 DEBUG_TEST_RSP    := $(DEBUG_BUILD)/test_gdb_rsp
 DEBUG_TEST_UTIL   := $(DEBUG_BUILD)/test_gdb_util
 
-$(DEBUG_TEST_DISASM): tests/debug/test_disasm.c $(DISASM_LIB)
-	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) -o $@
+$(DEBUG_TEST_DISASM): tests/debug/test_disasm.c $(DISASM_LIB) $(DEBUG_COMMON_LIB)
+	$(HOST_CC) $(HOST_CFLAGS) $< $(DISASM_LIB) $(DEBUG_COMMON_LIB) -o $@
 
-$(DEBUG_TEST_RSP): tests/debug/test_gdb_rsp.c $(GDB_LIB) $(DISASM_LIB)
-	$(HOST_CC) $(HOST_CFLAGS) $< $(GDB_LIB) $(DISASM_LIB) -o $@
+$(DEBUG_TEST_RSP): tests/debug/test_gdb_rsp.c $(GDB_LIB) $(DISASM_LIB) $(DEBUG_COMMON_LIB)
+	$(HOST_CC) $(HOST_CFLAGS) $< $(GDB_LIB) $(DISASM_LIB) $(DEBUG_COMMON_LIB) -o $@
 
 $(DEBUG_TEST_UTIL): tests/debug/test_gdb_util.c $(GDB_LIB)
 	$(HOST_CC) $(HOST_CFLAGS) $< $(GDB_LIB) -o $@

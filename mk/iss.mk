@@ -2,7 +2,7 @@
 # The C reference model (sim/iss/): library, build/xvm-iss, its cmocka unit
 # tests (tests/iss/) and the runs of the assembly test suites under it.
 
-ISS_LIB_SRCS := sim/iss/decode.c sim/iss/exec.c sim/iss/priv.c sim/iss/mmu.c \
+ISS_LIB_SRCS := sim/iss/exec.c sim/iss/priv.c sim/iss/mmu.c \
                 sim/iss/devices.c sim/iss/iss.c
 ISS_LIB_OBJS := $(patsubst sim/iss/%.c,$(BUILD)/iss/%.o,$(ISS_LIB_SRCS))
 ISS_LIB      := $(BUILD)/iss/libxvm-iss.a
@@ -101,9 +101,10 @@ RIG_LONG_SEEDS ?= 3000
 RIG_SMC_SEEDS ?= 10
 RIG_SMC_LONG_SEEDS ?= 500
 
-$(RIG_BIN): $(wildcard tests/rig/*.c) $(wildcard tests/rig/*.h) $(ISS_LIB) $(ISS_HDRS) $(GEN)/xvm_defs.h
+$(RIG_BIN): $(wildcard tests/rig/*.c) $(wildcard tests/rig/*.h) $(ISS_LIB) $(ISS_COMMON_LIB) $(ISS_HDRS) \
+            $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
-	$(HOST_CC) $(ISS_CFLAGS) -Itests/rig -o $@ $(wildcard tests/rig/*.c) $(ISS_LIB)
+	$(HOST_CC) $(ISS_CFLAGS) -Itests/rig -o $@ $(wildcard tests/rig/*.c) $(ISS_LIB) $(ISS_COMMON_LIB)
 
 ALL_TARGETS += $(RIG_BIN)
 

@@ -4,7 +4,8 @@
 # unit and command-line tests.
 
 # --- C shared by xvm-sim and xvm-iss: link $(SIM_COMMON_LIB) -------------
-SIM_COMMON_SRCS := sim/xvm_elf.c sim/xvm_options.c sim/xvm_commit.c sim/xvm_signal.c
+SIM_COMMON_SRCS := sim/xvm_elf.c sim/xvm_options.c sim/xvm_commit.c sim/xvm_signal.c \
+                   sim/xvm_decode.c sim/xvm_run.c
 SIM_COMMON_OBJS := $(patsubst sim/%.c,$(BUILD)/sim/%.o,$(SIM_COMMON_SRCS))
 SIM_COMMON_LIB  := $(BUILD)/sim/libxvm-common.a
 
@@ -84,7 +85,7 @@ ALL_TARGETS += $(BUILD)/xvm-sim
 
 # --- cmocka unit tests of sim/ (tests/unit/) ------------------------------
 UNIT_DIR   := $(BUILD)/tests/unit
-UNIT_NAMES := elf options commit
+UNIT_NAMES := elf options commit run
 UNIT_BINS  := $(addprefix $(UNIT_DIR)/test_,$(UNIT_NAMES))
 
 $(UNIT_BINS): $(UNIT_DIR)/test_%: tests/unit/test_%.c $(SIM_COMMON_LIB) $(GEN)/xvm_defs.h
@@ -107,6 +108,28 @@ test-unit: $(UNIT_BINS)
 	! grep '^FAIL' $(RESULTS)/unit.txt && exit $$rc
 
 TEST_TARGETS += test-unit
+
+# --- the RTL decoder against the decoder table (tests/decoder/) -----------
+DECODER_DIR  := $(BUILD)/tests/decoder
+DECODER_TEST := $(DECODER_DIR)/test_decoder
+
+$(DECODER_TEST): tests/decoder/test_decoder.cpp rtl/xvm_decoder.v $(RTL_HDRS) $(SIM_COMMON_LIB) \
+                 sim/xvm_decode.h | $(DEPS_STAMP)
+	@mkdir -p $(DECODER_DIR)
+	$(VERILATOR) --cc --exe --build -O3 --build-jobs 1 --top-module xvm_decoder -Irtl \
+	  -Mdir $(DECODER_DIR)/obj -CFLAGS "-std=c++17 -O2 -I$(abspath sim) -I$(abspath $(GEN))" \
+	  -o $(abspath $@) rtl/xvm_decoder.v $(abspath tests/decoder/test_decoder.cpp) \
+	  $(abspath $(SIM_COMMON_LIB)) > $(DECODER_DIR)/build.log 2>&1 || { cat $(DECODER_DIR)/build.log; exit 1; }
+
+.PHONY: test-decoder
+test-decoder: $(DECODER_TEST)
+	@mkdir -p $(RESULTS)
+	@$(DECODER_TEST) > $(RESULTS)/decoder.txt; rc=$$?; \
+	if [ $$rc -ne 0 ] && ! grep -q '^FAIL' $(RESULTS)/decoder.txt; then \
+	  echo "FAIL decoder/run" >> $(RESULTS)/decoder.txt; fi; \
+	cat $(RESULTS)/decoder.txt; exit $$rc
+
+TEST_TARGETS += test-decoder
 
 # --- command-line tests of the simulators (tests/cli/) --------------------
 CLI_DIR     := $(BUILD)/tests/cli

@@ -137,6 +137,8 @@ VMM_SMALL_RAM    := 0x20000
 VMM_SMALL_PARAMS := -Os -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_SHADOW_TREES=1 -DVMM_STACK_SIZE=2048 -DVMM_RAM_LIMIT=$(VMM_SMALL_RAM)
 VMM_SMALL_OBJS   := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-small/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-small/entry.o
 VMM_SMALL_MEM    := 0x4000
+# The monitor without entry.S's fast paths (test-vmm-fastpath).
+VMM_SLOW_OBJS    := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-slow/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-slow/entry.o
 
 # $(call vmm_monitor,DIR,PARAMS): the monitor's objects for one
 # configuration, built into $(VMM_BUILD)/DIR with PARAMS, and the offsets of
@@ -161,24 +163,29 @@ $(VMM_BUILD)/$(1)/entry.o: vmm/entry.S $(VMM_BUILD)/$(1)/vmm_offsets.h $(VMM_HDR
 endef
 $(eval $(call vmm_monitor,mon,))
 $(eval $(call vmm_monitor,mon-small,$(VMM_SMALL_PARAMS)))
+$(eval $(call vmm_monitor,mon-slow,-DVMM_FAST_PATHS=0))
+VMM_VARIANT_OBJS_       := $(VMM_OBJS)
+VMM_VARIANT_OBJS_small  := $(VMM_SMALL_OBJS)
+VMM_VARIANT_OBJS_slow   := $(VMM_SLOW_OBJS)
 
 $(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(RV_CC) -E -P -x c -D__ASSEMBLER__ -I$(GEN) -Ivmm -Isw/firmware $< -o $@
 
-# $(call vmm_config,CONFIG,NAME=VARIANT[=EXPECT] ...[,small]): a firmware +
-# monitor image build/vmm/img/vmm-CONFIG.elf carrying the listed guest
-# kernels, each with the outcome the run requires of it (ok, fail or stop;
-# default ok); "small" builds the 128 KiB configuration.
+# $(call vmm_config,CONFIG,NAME=VARIANT[=EXPECT] ...[,small|slow]): a
+# firmware + monitor image build/vmm/img/vmm-CONFIG.elf carrying the listed
+# guest kernels, each with the outcome the run requires of it (ok, fail or
+# stop; default ok); "small" builds the 128 KiB configuration, "slow" the
+# monitor without its assembly fast paths.
 define vmm_config
 $(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh vmm/mkdts.sh mk/vmm.mk | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	sh vmm/mkguests.sh $$(@D) $(if $(3),$(VMM_SMALL_RAM) $(VMM_SMALL_MEM),$(VMM_RAM) $(VMM_GUEST_MEM)) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok))
+	sh vmm/mkguests.sh $$(@D) $(if $(filter small,$(3)),$(VMM_SMALL_RAM) $(VMM_SMALL_MEM),$(VMM_RAM) $(VMM_GUEST_MEM)) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok))
 $(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin)
 	$(RV_CC) $(RV_ASFLAGS) -c $$< -o $$@
-$(VMM_BUILD)/cfg/$(1)/monitor.elf: $(if $(3),$(VMM_SMALL_OBJS),$(VMM_OBJS)) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
+$(VMM_BUILD)/cfg/$(1)/monitor.elf: $(VMM_VARIANT_OBJS_$(3)) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
 	$(RV_CC) $(RV_ARCH) -O2 -flto -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax -Wl,--no-warn-rwx-segments \
-	  $(if $(3),$(VMM_SMALL_OBJS),$(VMM_OBJS)) $(VMM_BUILD)/cfg/$(1)/guests.o $(GUEST_RT_OBJS) -lgcc -o $$@
+	  $(VMM_VARIANT_OBJS_$(3)) $(VMM_BUILD)/cfg/$(1)/guests.o $(GUEST_RT_OBJS) -lgcc -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.bin: $(VMM_BUILD)/cfg/$(1)/monitor.elf
 	$(RV_OBJCOPY) -O binary $$< $$@
 $(call fw_image,$(VMM_BUILD)/img/vmm-$(1).elf,$(VMM_BUILD)/cfg/$(1)/monitor.bin,$(FW_MONITOR_BASE),1)
@@ -205,6 +212,13 @@ $(eval $(call vmm_config,input,echo0=tinyecho echo1=tinyecho))
 $(eval $(call vmm_config,bare,))
 $(eval $(call vmm_config,small-bare,,small))
 $(eval $(call vmm_config,crash,a=a trap-loop=crash1=stop b=b panic=crash2=fail bogus-satp=crash3=stop))
+# The equivalence and demo configurations on the monitor without fast paths.
+VMM_FASTPATH_CFGS := equiv-a equiv-b equiv-apv four demo
+$(eval $(call vmm_config,slow-equiv-a,a=a,slow))
+$(eval $(call vmm_config,slow-equiv-b,b=b,slow))
+$(eval $(call vmm_config,slow-equiv-apv,apv=apv,slow))
+$(eval $(call vmm_config,slow-four,a=a b=b apv=apv a=a,slow))
+$(eval $(call vmm_config,slow-demo,a=a b=b apv=apv adversary=adv=stop,slow))
 
 vmm-images: $(VMM_IMGS)
 
@@ -248,6 +262,14 @@ run-guests: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_SIM)
 	$(VMM_SIM) --max-cycles $(VMM_MAX_CYCLES) $(VMM_BUILD)/run-guests.elf
 
 TEST_TARGETS += test-vmm-system
+
+# The monitor without its assembly fast paths against the monitor with them.
+.PHONY: test-vmm-fastpath
+test-vmm-fastpath: $(VMM_IMGS) $(VMM_SIM)
+	@mkdir -p $(RESULTS)
+	sh tests/vmm/fastpath.sh $(VMM_SIM) $(VMM_BUILD)/img $(RESULTS)/vmm-fastpath.txt $(VMM_MAX_CYCLES) \
+	  $(VMM_FASTPATH_CFGS)
+TEST_TARGETS += test-vmm-fastpath
 
 # RTL and reference model in lockstep under the monitor (xvm-sim only).
 .PHONY: test-vmm-cosim

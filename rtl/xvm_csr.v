@@ -341,7 +341,7 @@ module xvm_csr (
       case (a)
         `XVM_CSR_MEDELEG:    medeleg_q <= wd & `XVM_MEDELEG_MASK;
         `XVM_CSR_MIDELEG:    mideleg_q <= wd & `XVM_MIDELEG_MASK;
-        `XVM_CSR_MIE:        mie_r_q <= wd & 32'h00000AAA;
+        `XVM_CSR_MIE:        mie_r_q <= wd & `XVM_MIE_MASK;
         `XVM_CSR_SIE:        mie_r_q <= (mie_r_q & ~mideleg_q) | (wd & mideleg_q);
         `XVM_CSR_MTVEC: begin
           mtvec_base_q <= wd[31:2];

@@ -63,22 +63,22 @@ module xvm_decoder (
   reg [3:0] alu_rr;
   always @(*) begin
     case (funct3)
-      3'b000:  alu_rr = (funct7[5] && opcode[5]) ? AluSub : AluAdd;
-      3'b001:  alu_rr = AluSll;
-      3'b010:  alu_rr = AluSlt;
-      3'b011:  alu_rr = AluSltu;
-      3'b100:  alu_rr = AluXor;
-      3'b101:  alu_rr = funct7[5] ? AluSra : AluSrl;
-      3'b110:  alu_rr = AluOr;
-      default: alu_rr = AluAnd;
+      `XVM_F3_ADD:  alu_rr = (funct7[5] && opcode[5]) ? AluSub : AluAdd;
+      `XVM_F3_SLL:  alu_rr = AluSll;
+      `XVM_F3_SLT:  alu_rr = AluSlt;
+      `XVM_F3_SLTU: alu_rr = AluSltu;
+      `XVM_F3_XOR:  alu_rr = AluXor;
+      `XVM_F3_SR:   alu_rr = funct7[5] ? AluSra : AluSrl;
+      `XVM_F3_OR:   alu_rr = AluOr;
+      default:      alu_rr = AluAnd;
     endcase
   end
 
-  wire amo_fn_ok = (insn_i[31:27] == 5'b00000) || (insn_i[31:27] == 5'b00001) ||
-                   (insn_i[31:27] == 5'b00100) || (insn_i[31:27] == 5'b01100) ||
-                   (insn_i[31:27] == 5'b01000) || (insn_i[31:27] == 5'b10000) ||
-                   (insn_i[31:27] == 5'b10100) || (insn_i[31:27] == 5'b11000) ||
-                   (insn_i[31:27] == 5'b11100);
+  wire amo_fn_ok = (amo_op_o == `XVM_AMO_ADD) || (amo_op_o == `XVM_AMO_SWAP) ||
+                   (amo_op_o == `XVM_AMO_XOR) || (amo_op_o == `XVM_AMO_AND) ||
+                   (amo_op_o == `XVM_AMO_OR)  || (amo_op_o == `XVM_AMO_MIN) ||
+                   (amo_op_o == `XVM_AMO_MAX) || (amo_op_o == `XVM_AMO_MINU) ||
+                   (amo_op_o == `XVM_AMO_MAXU);
 
   always @(*) begin
     uses_rs1_o = 1'b0; uses_rs2_o = 1'b0; rd_we_o = 1'b0; imm_o = imm_i;
@@ -89,75 +89,78 @@ module xvm_decoder (
     wfi_o = 1'b0; sfence_o = 1'b0; fencei_o = 1'b0; vmsw_o = 1'b0; illegal_o = 1'b0;
     if (insn_i[1:0] != 2'b11) illegal_o = 1'b1;
     else case (opcode)
-      7'b0110111: begin rd_we_o = 1'b1; imm_o = imm_u; a_zero_o = 1'b1; end       // LUI
-      7'b0010111: begin rd_we_o = 1'b1; imm_o = imm_u; a_pc_o = 1'b1; end         // AUIPC
-      7'b1101111: begin rd_we_o = 1'b1; imm_o = imm_j; jal_o = 1'b1; end          // JAL
-      7'b1100111: begin                                                            // JALR
+      `XVM_OPCODE_LUI: begin rd_we_o = 1'b1; imm_o = imm_u; a_zero_o = 1'b1; end
+      `XVM_OPCODE_AUIPC: begin rd_we_o = 1'b1; imm_o = imm_u; a_pc_o = 1'b1; end
+      `XVM_OPCODE_JAL: begin rd_we_o = 1'b1; imm_o = imm_j; jal_o = 1'b1; end
+      `XVM_OPCODE_JALR: begin
         rd_we_o = 1'b1; uses_rs1_o = 1'b1; jalr_o = 1'b1;
-        illegal_o = (funct3 != 3'b000);
+        illegal_o = (funct3 != `XVM_F3_JALR);
       end
-      7'b1100011: begin                                                            // BRANCH
+      `XVM_OPCODE_BRANCH: begin
         uses_rs1_o = 1'b1; uses_rs2_o = 1'b1; imm_o = imm_b; branch_o = 1'b1; b_imm_o = 1'b0;
         alu_op_o = funct3[1] ? AluSltu : AluSlt;
-        illegal_o = (funct3 == 3'b010) || (funct3 == 3'b011);
+        illegal_o = (funct3 != `XVM_F3_BEQ) && (funct3 != `XVM_F3_BNE) &&
+                    (funct3 != `XVM_F3_BLT) && (funct3 != `XVM_F3_BGE) &&
+                    (funct3 != `XVM_F3_BLTU) && (funct3 != `XVM_F3_BGEU);
       end
-      7'b0000011: begin                                                            // LOAD
+      `XVM_OPCODE_LOAD: begin
         rd_we_o = 1'b1; uses_rs1_o = 1'b1; load_o = 1'b1;
-        illegal_o = (funct3 == 3'b011) || (funct3 == 3'b110) || (funct3 == 3'b111);
+        illegal_o = (funct3 != `XVM_F3_LB) && (funct3 != `XVM_F3_LH) && (funct3 != `XVM_F3_LW) &&
+                    (funct3 != `XVM_F3_LBU) && (funct3 != `XVM_F3_LHU);
       end
-      7'b0100011: begin                                                            // STORE
+      `XVM_OPCODE_STORE: begin
         uses_rs1_o = 1'b1; uses_rs2_o = 1'b1; imm_o = imm_s; store_o = 1'b1;
-        illegal_o = (funct3[2] || funct3 == 3'b011);
+        illegal_o = (funct3 != `XVM_F3_SB) && (funct3 != `XVM_F3_SH) && (funct3 != `XVM_F3_SW);
       end
-      7'b0010011: begin                                                            // OP-IMM
+      `XVM_OPCODE_OP_IMM: begin
         rd_we_o = 1'b1; uses_rs1_o = 1'b1; alu_op_o = alu_rr;
-        if (funct3 == 3'b001) illegal_o = (funct7 != 7'd0);
-        if (funct3 == 3'b101) illegal_o = (funct7 != 7'd0) && (funct7 != 7'b0100000);
+        if (funct3 == `XVM_F3_SLL) illegal_o = (funct7 != `XVM_F7_BASE);
+        if (funct3 == `XVM_F3_SR) illegal_o = (funct7 != `XVM_F7_BASE) && (funct7 != `XVM_F7_ALT);
       end
-      7'b0110011: begin                                                            // OP
+      `XVM_OPCODE_OP: begin
         rd_we_o = 1'b1; uses_rs1_o = 1'b1; uses_rs2_o = 1'b1; b_imm_o = 1'b0;
         alu_op_o = alu_rr;
-        if (funct7 == 7'b0000001) begin
+        if (funct7 == `XVM_F7_MULDIV) begin
           mul_o = !funct3[2];
           div_o = funct3[2];
-        end else if (funct7 == 7'b0100000)
-          illegal_o = (funct3 != 3'b000) && (funct3 != 3'b101);
+        end else if (funct7 == `XVM_F7_ALT)
+          illegal_o = (funct3 != `XVM_F3_ADD) && (funct3 != `XVM_F3_SR);
         else
-          illegal_o = (funct7 != 7'd0);
+          illegal_o = (funct7 != `XVM_F7_BASE);
       end
-      7'b0001111: begin                                                            // MISC-MEM
-        fencei_o = (funct3 == 3'b001);
-        illegal_o = (funct3 != 3'b000) && (funct3 != 3'b001);
+      `XVM_OPCODE_MISC_MEM: begin
+        fencei_o = (funct3 == `XVM_F3_FENCE_I);
+        illegal_o = (funct3 != `XVM_F3_FENCE) && (funct3 != `XVM_F3_FENCE_I);
       end
-      7'b0101111: begin                                                            // AMO
+      `XVM_OPCODE_AMO: begin
         rd_we_o = 1'b1; uses_rs1_o = 1'b1; imm_o = 32'd0;
-        if (insn_i[31:27] == 5'b00010) begin
+        if (amo_op_o == `XVM_AMO_LR) begin
           lr_o = 1'b1;
-          illegal_o = (funct3 != 3'b010) || (insn_i[24:20] != 5'd0);
-        end else if (insn_i[31:27] == 5'b00011) begin
+          illegal_o = (funct3 != `XVM_F3_AMO_W) || (insn_i[24:20] != 5'd0);
+        end else if (amo_op_o == `XVM_AMO_SC) begin
           sc_o = 1'b1; uses_rs2_o = 1'b1;
-          illegal_o = (funct3 != 3'b010);
+          illegal_o = (funct3 != `XVM_F3_AMO_W);
         end else begin
           amo_o = 1'b1; uses_rs2_o = 1'b1;
-          illegal_o = (funct3 != 3'b010) || !amo_fn_ok;
+          illegal_o = (funct3 != `XVM_F3_AMO_W) || !amo_fn_ok;
         end
       end
-      7'b1110011: begin                                                            // SYSTEM
-        if (funct3 == 3'b000) begin
-          if (insn_i == 32'h00000073) ecall_o = 1'b1;
-          else if (insn_i == 32'h00100073) ebreak_o = 1'b1;
-          else if (insn_i == 32'h30200073) mret_o = 1'b1;
-          else if (insn_i == 32'h10200073) sret_o = 1'b1;
-          else if (insn_i == 32'h10500073) wfi_o = 1'b1;
-          else if (funct7 == 7'b0001001 && insn_i[11:7] == 5'd0) begin
+      `XVM_OPCODE_SYSTEM: begin
+        if (funct3 == `XVM_F3_PRIV) begin
+          if (insn_i == `XVM_INSN_ECALL) ecall_o = 1'b1;
+          else if (insn_i == `XVM_INSN_EBREAK) ebreak_o = 1'b1;
+          else if (insn_i == `XVM_INSN_MRET) mret_o = 1'b1;
+          else if (insn_i == `XVM_INSN_SRET) sret_o = 1'b1;
+          else if (insn_i == `XVM_INSN_WFI) wfi_o = 1'b1;
+          else if (funct7 == `XVM_F7_SFENCE_VMA && insn_i[11:7] == 5'd0) begin
             sfence_o = 1'b1; uses_rs1_o = 1'b1; uses_rs2_o = 1'b1;
           end else illegal_o = 1'b1;
-        end else if (funct3 == 3'b100) illegal_o = 1'b1;
+        end else if (funct3 == `XVM_F3_CSR_IMM) illegal_o = 1'b1;
         else begin
           csr_o = 1'b1; rd_we_o = 1'b1; uses_rs1_o = !funct3[2];
         end
       end
-      `XVM_OPCODE_CUSTOM0: begin                                                  // Xvm vmsw
+      `XVM_OPCODE_CUSTOM0: begin
         vmsw_o = (insn_i == `XVM_INSN_VMSW0) || (insn_i == `XVM_INSN_VMSW1);
         illegal_o = !vmsw_o;
       end

@@ -180,6 +180,8 @@
 `define XVM_MIP_MEIP          32'h00000800
 // Interrupts that mideleg can delegate to S (all S-level ones).
 `define XVM_MIDELEG_MASK      32'h00000222
+// Interrupt enables that exist in mie (the rest read 0).
+`define XVM_MIE_MASK          32'h00000AAA
 `define XVM_CAUSE_INTERRUPT   32'h80000000
 
 // ---------------------------------------------------------------------------
@@ -224,14 +226,106 @@
 `define XVM_PTE_A             32'h00000040
 `define XVM_PTE_D             32'h00000080
 `define XVM_PTE_VG            32'h00000100  // Xvm: vmsw gate page (RSW bit 8)
+// Bit positions of the same, for the RTL's 9-bit leaf flags.
+`define XVM_PTE_V_BIT         0
+`define XVM_PTE_R_BIT         1
+`define XVM_PTE_W_BIT         2
+`define XVM_PTE_X_BIT         3
+`define XVM_PTE_U_BIT         4
+`define XVM_PTE_G_BIT         5
+`define XVM_PTE_A_BIT         6
+`define XVM_PTE_D_BIT         7
+`define XVM_PTE_VG_BIT        8
+`define XVM_PTE_PPN_SHIFT     10
 `define XVM_PAGE_SHIFT        12
 `define XVM_PAGE_SIZE         32'h00001000
 `define XVM_MEGAPAGE_SIZE     32'h00400000
 
 // ---------------------------------------------------------------------------
+// Instruction encodings (unprivileged ISA chapter 34, privileged ISA 2.2):
+// opcodes (bits 6:0), funct3 (14:12), funct7 (31:25), the AMO funct5
+// (31:27) and the SYSTEM words that have no operands.
+// ---------------------------------------------------------------------------
+`define XVM_OPCODE_LOAD       7'h03
+`define XVM_OPCODE_CUSTOM0    7'h0B         // Xvm vmsw
+`define XVM_OPCODE_MISC_MEM   7'h0F
+`define XVM_OPCODE_OP_IMM     7'h13
+`define XVM_OPCODE_AUIPC      7'h17
+`define XVM_OPCODE_STORE      7'h23
+`define XVM_OPCODE_AMO        7'h2F
+`define XVM_OPCODE_OP         7'h33
+`define XVM_OPCODE_LUI        7'h37
+`define XVM_OPCODE_BRANCH     7'h63
+`define XVM_OPCODE_JALR       7'h67
+`define XVM_OPCODE_JAL        7'h6F
+`define XVM_OPCODE_SYSTEM     7'h73
+`define XVM_F3_JALR           3'd0
+`define XVM_F3_BEQ            3'd0
+`define XVM_F3_BNE            3'd1
+`define XVM_F3_BLT            3'd4
+`define XVM_F3_BGE            3'd5
+`define XVM_F3_BLTU           3'd6
+`define XVM_F3_BGEU           3'd7
+`define XVM_F3_LB             3'd0
+`define XVM_F3_LH             3'd1
+`define XVM_F3_LW             3'd2
+`define XVM_F3_LBU            3'd4
+`define XVM_F3_LHU            3'd5
+`define XVM_F3_SB             3'd0
+`define XVM_F3_SH             3'd1
+`define XVM_F3_SW             3'd2
+`define XVM_F3_ADD            3'd0          // OP and OP-IMM (SUB with F7_ALT)
+`define XVM_F3_SLL            3'd1
+`define XVM_F3_SLT            3'd2
+`define XVM_F3_SLTU           3'd3
+`define XVM_F3_XOR            3'd4
+`define XVM_F3_SR             3'd5          // SRL, or SRA with F7_ALT
+`define XVM_F3_OR             3'd6
+`define XVM_F3_AND            3'd7
+`define XVM_F3_MUL            3'd0          // OP with F7_MULDIV
+`define XVM_F3_MULH           3'd1
+`define XVM_F3_MULHSU         3'd2
+`define XVM_F3_MULHU          3'd3
+`define XVM_F3_DIV            3'd4
+`define XVM_F3_DIVU           3'd5
+`define XVM_F3_REM            3'd6
+`define XVM_F3_REMU           3'd7
+`define XVM_F3_FENCE          3'd0
+`define XVM_F3_FENCE_I        3'd1
+`define XVM_F3_AMO_W          3'd2
+`define XVM_F3_PRIV           3'd0          // SYSTEM: ecall .. sfence.vma
+`define XVM_F3_CSRRW          3'd1
+`define XVM_F3_CSRRS          3'd2
+`define XVM_F3_CSRRC          3'd3
+`define XVM_F3_CSR_IMM        3'd4          // set in the uimm forms below
+`define XVM_F3_CSRRWI         3'd5
+`define XVM_F3_CSRRSI         3'd6
+`define XVM_F3_CSRRCI         3'd7
+`define XVM_F7_BASE           7'h00
+`define XVM_F7_MULDIV         7'h01
+`define XVM_F7_ALT            7'h20         // SUB, SRA, SRAI
+`define XVM_F7_SFENCE_VMA     7'h09
+`define XVM_AMO_ADD           5'h00
+`define XVM_AMO_SWAP          5'h01
+`define XVM_AMO_LR            5'h02
+`define XVM_AMO_SC            5'h03
+`define XVM_AMO_XOR           5'h04
+`define XVM_AMO_OR            5'h08
+`define XVM_AMO_AND           5'h0C
+`define XVM_AMO_MIN           5'h10
+`define XVM_AMO_MAX           5'h14
+`define XVM_AMO_MINU          5'h18
+`define XVM_AMO_MAXU          5'h1C
+`define XVM_INSN_ECALL        32'h00000073
+`define XVM_INSN_EBREAK       32'h00100073
+`define XVM_INSN_SRET         32'h10200073
+`define XVM_INSN_MRET         32'h30200073
+`define XVM_INSN_WFI          32'h10500073
+`define XVM_INSN_SFENCE_VMA   32'h12000073  // rs1 = rs2 = x0
+
+// ---------------------------------------------------------------------------
 // Xvm (docs/xvm.md)
 // ---------------------------------------------------------------------------
-`define XVM_OPCODE_CUSTOM0    7'h0B
 `define XVM_INSN_VMSW0        32'h0000000B
 `define XVM_INSN_VMSW1        32'h0010000B
 `define XVM_VMCTL_SPVM_BIT    1

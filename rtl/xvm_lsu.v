@@ -263,17 +263,17 @@ module xvm_lsu #(
   reg  [3:0]  amo_op;
   always @(*) begin
     case (m_amo_op_q)
-      5'b00100: amo_op = AluXor;
-      5'b01100: amo_op = AluAnd;
-      5'b01000: amo_op = AluOr;
-      5'b10000, 5'b10100: amo_op = AluSlt;
-      5'b11000, 5'b11100: amo_op = AluSltu;
-      default:  amo_op = AluAdd;
+      `XVM_AMO_XOR:               amo_op = AluXor;
+      `XVM_AMO_AND:               amo_op = AluAnd;
+      `XVM_AMO_OR:                amo_op = AluOr;
+      `XVM_AMO_MIN, `XVM_AMO_MAX:   amo_op = AluSlt;
+      `XVM_AMO_MINU, `XVM_AMO_MAXU: amo_op = AluSltu;
+      default:                    amo_op = AluAdd;
     endcase
   end
   assign amo_op_o = amo_op;
   wire [31:0] amo_new = amo_minmax ? ((amo_res_i[0] ^ amo_max) ? dbus_rdata_i : m_wrot_q) :
-                        (m_amo_op_q == 5'b00001) ? m_wrot_q : amo_res_i;
+                        (m_amo_op_q == `XVM_AMO_SWAP) ? m_wrot_q : amo_res_i;
 
   // PTW arbitration: data walks (from the sequencer) first
   wire d_walk_start = m_seq && seq_q == SeqXlate && mmu_miss && !ptw_busy;

@@ -56,7 +56,8 @@ module xvm_mmu #(
     .fill_flags_i (fill_flags_i)
   );
 
-  wire f_r = fl[1], f_w = fl[2], f_x = fl[3], f_u = fl[4], f_a = fl[6], f_d = fl[7];
+  wire f_r = fl[`XVM_PTE_R_BIT], f_w = fl[`XVM_PTE_W_BIT], f_x = fl[`XVM_PTE_X_BIT];
+  wire f_u = fl[`XVM_PTE_U_BIT], f_a = fl[`XVM_PTE_A_BIT], f_d = fl[`XVM_PTE_D_BIT];
   wire u_bad = (priv_i == `XVM_PRIV_U) ? !f_u : f_u;
   reg  perm_bad;
   always @(*) begin
@@ -71,5 +72,5 @@ module xvm_mmu #(
   assign page_fault_o = xlate_i && !mask_fault_o && hit && (!f_a || perm_bad);
   assign pa_o         = xlate_i ? {ppn[19:0], va_i[11:0]} : va_i;
   assign leaf_flags_o = fl;
-  wire unused_ok = &{1'b0, ppn[21:20], fl[0], fl[5], fl[8]};
+  wire unused_ok = &{1'b0, ppn[21:20], fl[`XVM_PTE_V_BIT], fl[`XVM_PTE_G_BIT], fl[`XVM_PTE_VG_BIT]};
 endmodule

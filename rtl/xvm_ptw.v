@@ -24,6 +24,8 @@ module xvm_ptw (
   output reg [21:0] leaf_ppn_o,
   output reg [8:0]  leaf_flags_o
 );
+  `include "xvm_defs.vh"
+
   localparam [2:0] StIdle  = 3'd0;
   localparam [2:0] StReq   = 3'd1;
   localparam [2:0] StRsp   = 3'd2;
@@ -34,7 +36,8 @@ module xvm_ptw (
   reg [31:0] addr_q;
 
   wire [31:0] pte = bus_rdata_i;
-  wire pte_v = pte[0], pte_r = pte[1], pte_w = pte[2], pte_x = pte[3];
+  wire pte_v = pte[`XVM_PTE_V_BIT], pte_r = pte[`XVM_PTE_R_BIT];
+  wire pte_w = pte[`XVM_PTE_W_BIT], pte_x = pte[`XVM_PTE_X_BIT];
   wire pte_leaf = pte_r || pte_x;
   wire pte_bad = !pte_v || (!pte_r && pte_w) ||
                  (pte_leaf && level_q && pte[19:10] != 10'd0) ||

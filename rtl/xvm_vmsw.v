@@ -14,7 +14,8 @@ module xvm_vmsw (
 );
   `include "xvm_defs.vh"
 
-  wire gate = leaf_flags_i[3] && !leaf_flags_i[4] && leaf_flags_i[8];
+  wire gate = leaf_flags_i[`XVM_PTE_X_BIT] && !leaf_flags_i[`XVM_PTE_U_BIT] &&
+              leaf_flags_i[`XVM_PTE_VG_BIT];
   wire permitted = translated_i ? gate : !vm_i;
   assign illegal_o = vmsw_i && (priv_i != `XVM_PRIV_S);
   assign virt_o    = vmsw_i && !illegal_o && !permitted;

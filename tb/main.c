@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cosim.h"
 #include "tb_commit_log.h"
@@ -21,6 +20,7 @@
 #include "xvm_signal.h"
 #include "xvm_model.h"
 #include "xvm_options.h"
+#include "xvm_run.h"
 #include "xvm_tb.h"
 
 #define PROG "xvm-sim"
@@ -48,8 +48,7 @@ struct tb {
     FILE *sig;                  /* --signature, created before the run */
     int finished;               /* finisher status while draining, else -1 */
     uint64_t drain_end;
-    struct timespec start;      /* wall clock */
-    struct timespec cpu_start;  /* process CPU time */
+    struct xvm_run_clock clock;
 };
 
 /* While the debugger is in charge, the server waits in accept() and recv(),
@@ -68,59 +67,6 @@ static void catch_signals_gdb(void)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
-}
-
-static double seconds_since(clockid_t clock, const struct timespec *t0)
-{
-    struct timespec t;
-
-    clock_gettime(clock, &t);
-    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) * 1e-9;
-}
-
-static void print_stats(const struct tb *tb)
-{
-    uint64_t cycles = xvm_model_cycles(tb->model);
-    uint64_t insns = xvm_model_instret(tb->model);
-    double secs = seconds_since(CLOCK_MONOTONIC, &tb->start);
-    double cpu = seconds_since(CLOCK_PROCESS_CPUTIME_ID, &tb->cpu_start);
-
-    fprintf(stderr, "cycles: %llu\n", (unsigned long long)cycles);
-    fprintf(stderr, "instructions: %llu\n", (unsigned long long)insns);
-    fprintf(stderr, "cpi: %.3f\n", insns ? (double)cycles / (double)insns : 0.0);
-    fprintf(stderr, "host-seconds: %.3f\n", secs);
-    fprintf(stderr, "cycles-per-second: %.0f\n", secs > 0 ? (double)cycles / secs : 0.0);
-    /* On a loaded machine the wall clock understates the simulator's own
-     * speed; CPU time does not. */
-    fprintf(stderr, "cpu-seconds: %.3f\n", cpu);
-    fprintf(stderr, "cycles-per-cpu-second: %.0f\n", cpu > 0 ? (double)cycles / cpu : 0.0);
-}
-
-/* Exit statuses outside 0..255 would be truncated by the OS, possibly to 0
- * (a pass); saturate instead. */
-static int exit_code(uint32_t code)
-{
-    return code > 255 ? 255 : (int)code;
-}
-
-/* Returns the exit status when the finisher word ends the run, else -1. */
-static int finisher(uint32_t data)
-{
-    if (data == XVM_FINISHER_PASS)
-        return 0;
-    if ((data & 0xffffu) == XVM_FINISHER_FAIL)
-        return exit_code(data >> 16);
-    return -1;
-}
-
-/* Returns the exit status when the tohost value ends the run, else -1
- * (even values are requests of the riscv-tests host interface, which this
- * platform does not serve). */
-static int tohost(uint32_t value)
-{
-    if (!(value & 1))
-        return -1;
-    return exit_code(value >> 1);
 }
 
 static int usage_error(const char *msg)
@@ -195,23 +141,12 @@ static int setup(struct tb *tb, int argc, char **argv)
     return -1;
 }
 
-/* The finisher sees the store on the bus before the store retires; the run
- * goes on until it retires (bounded), so that the commit log ends with it as
- * the reference model's does. */
-#define FINISH_DRAIN_CYCLES 64u
-
-static int is_finisher_store(const struct xvm_commit *c)
-{
-    return !c->trap && c->mem_we && (c->mem_paddr & ~3u) == XVM_FINISHER_BASE;
-}
-
 static void start(struct tb *tb)
 {
     tb_uart_init();
     xvm_model_reset(tb->model);
     tb->finished = -1;
-    clock_gettime(CLOCK_MONOTONIC, &tb->start);
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &tb->cpu_start);
+    xvm_run_clock_start(&tb->clock);
 }
 
 /* One call into the model and what follows from its events. Returns the
@@ -253,13 +188,13 @@ static int run_slice(struct tb *tb, unsigned events, struct xvm_commit *c, int *
     if (ev & XVM_EV_UART_TX)
         tb_uart_put(xvm_model_uart_tx(tb->model));
     if (r < 0 && tb->finished < 0 && (ev & XVM_EV_FINISH)) {
-        tb->finished = finisher(xvm_model_finish_data(tb->model));
-        tb->drain_end = xvm_model_cycles(tb->model) + FINISH_DRAIN_CYCLES;
+        tb->finished = xvm_finisher_status(xvm_model_finish_data(tb->model));
+        tb->drain_end = xvm_model_cycles(tb->model) + XVM_FINISH_DRAIN_CYCLES;
     }
-    if (r < 0 && tb->finished >= 0 && retired && is_finisher_store(c))
+    if (r < 0 && tb->finished >= 0 && retired && xvm_is_finisher_store(c))
         r = tb->finished;
     if (r < 0 && tb->finished < 0 && (ev & XVM_EV_STORE))
-        r = tohost(c->mem_data);
+        r = xvm_tohost_status(c->mem_data);
     if (ev & XVM_EV_LIMIT)
         tb_uart_flush();
     return r;
@@ -337,7 +272,8 @@ static int finish(struct tb *tb, int status)
                 (unsigned long long)tb->opt.trace_start);
     tb_uart_close();
     if (tb->opt.stats)
-        print_stats(tb);
+        xvm_stats_print_since(stderr, &tb->clock, xvm_model_cycles(tb->model),
+                              xvm_model_instret(tb->model));
     tb_gdb_close(tb->gdb);
     xvm_model_destroy(tb->model);
     return status;

@@ -3,18 +3,7 @@
  * that a virtualization fault leaves in stval (R5). */
 #include "vmm.h"
 
-/* RV32 base encodings (unprivileged and privileged ISA manuals). */
-#define OPCODE_MASK        0x7Fu
-#define OPCODE_SYSTEM      0x73u
-#define INSN_SRET          0x10200073u
-#define INSN_WFI           0x10500073u
-#define FUNCT7_SFENCE_VMA  0x09u
-#define FUNCT3_PRIV        0
-#define FUNCT3_CSRRW       1
-#define FUNCT3_CSRRS       2
-#define FUNCT3_CSRRC       3
-#define FUNCT3_IMM_FORM    4u
-
+#define INSN_OPCODE(i) ((i) & 0x7Fu)
 #define INSN_RD(i)     (((i) >> 7) & 0x1Fu)
 #define INSN_FUNCT3(i) (((i) >> 12) & 0x7u)
 #define INSN_RS1(i)    (((i) >> 15) & 0x1Fu)
@@ -34,8 +23,8 @@ static struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
 {
     uint32_t csr = INSN_CSR(insn), rd = INSN_RD(insn), rs1 = INSN_RS1(insn);
     uint32_t f3 = INSN_FUNCT3(insn);
-    uint32_t src = (f3 & FUNCT3_IMM_FORM) ? rs1 : v->regs[rs1];
-    uint32_t op = f3 & ~FUNCT3_IMM_FORM;
+    uint32_t src = (f3 & XVM_F3_CSR_IMM) ? rs1 : v->regs[rs1];
+    uint32_t op = f3 & ~(uint32_t)XVM_F3_CSR_IMM;
     uint32_t old;
 
     if (vcsr_read(v, csr, &old, vmm.now) != 0) {
@@ -43,9 +32,9 @@ static struct vcpu *emulate_csr(struct vcpu *v, uint32_t insn)
         vcpu_trap(v, XVM_EXC_ILLEGAL_INSN, insn);
         return v;
     }
-    int write = op == FUNCT3_CSRRW || rs1 != 0;
+    int write = op == XVM_F3_CSRRW || rs1 != 0;
     if (write) {
-        uint32_t val = op == FUNCT3_CSRRW ? src : op == FUNCT3_CSRRS ? old | src : old & ~src;
+        uint32_t val = op == XVM_F3_CSRRW ? src : op == XVM_F3_CSRRS ? old | src : old & ~src;
         unsigned effects;
         vcsr_write(v, csr, val, &effects);
         if (effects & VCSR_SATP) {
@@ -79,7 +68,7 @@ struct vcpu *emulate_virt_fault(struct vcpu *v, uint32_t insn)
 {
     struct guest_stats *st = &v->guest->stats;
 
-    if ((insn & OPCODE_MASK) == XVM_OPCODE_CUSTOM0) {
+    if (INSN_OPCODE(insn) == XVM_OPCODE_CUSTOM0) {
         /* A vmsw outside the monitor's gate (its own page, or VG that the
          * shadow stripped): the guest sees the fault a kernel running
          * without a gate would see. */
@@ -88,21 +77,21 @@ struct vcpu *emulate_virt_fault(struct vcpu *v, uint32_t insn)
         vcpu_trap(v, XVM_EXC_VIRT_FAULT, insn);
         return v;
     }
-    if ((insn & OPCODE_MASK) != OPCODE_SYSTEM)
+    if (INSN_OPCODE(insn) != XVM_OPCODE_SYSTEM)
         return guest_stop(v, "unexpected virtualization fault");
-    if (INSN_FUNCT3(insn) != FUNCT3_PRIV)
+    if (INSN_FUNCT3(insn) != XVM_F3_PRIV)
         return emulate_csr(v, insn);
-    if (insn == INSN_SRET) {
+    if (insn == XVM_INSN_SRET) {
         st->vfault[VF_SRET]++;
         v->storm = 0;
         vcpu_sret(v);
         return v;
     }
-    if (insn == INSN_WFI) {
+    if (insn == XVM_INSN_WFI) {
         st->vfault[VF_WFI]++;
         return emulate_wfi(v);
     }
-    if (INSN_FUNCT7(insn) == FUNCT7_SFENCE_VMA && INSN_RD(insn) == 0) {
+    if (INSN_FUNCT7(insn) == XVM_F7_SFENCE_VMA && INSN_RD(insn) == 0) {
         st->vfault[VF_SFENCE]++;
         if (INSN_RS1(insn))
             shadow_flush_va(v->guest, v->regs[INSN_RS1(insn)]);

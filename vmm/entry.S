@@ -13,12 +13,14 @@
 #include "bundle.h"
 
 #define SLOT(n)       (VCPU_REGS_OFF + (n) * 4)
-#define FUNCT3_IMM    4
-#define OP_CSRRW      1
-#define OP_CSRRS      2
 #define STATUS_MMU    (XVM_MSTATUS_SUM | XVM_MSTATUS_MXR)
 #define CSRR_FIELDS   0xFF          /* rs1 and funct3, after >> 12 */
-#define INSN_SRET     0x10200073
+
+/* 0 leaves the assembly fast paths out, so that every trap takes the C
+ * path they re-implement (make test-vmm-fastpath compares the two). */
+#ifndef VMM_FAST_PATHS
+#define VMM_FAST_PATHS 1
+#endif
 
     .section .text.entry, "ax"
     .globl _start
@@ -80,9 +82,9 @@ _start:
     .macro NEW_VALUE
     srli    t4, t1, 12
     andi    t4, t4, 3
-    addi    t4, t4, -OP_CSRRW
+    addi    t4, t4, -XVM_F3_CSRRW
     beqz    t4, 8f
-    addi    t4, t4, OP_CSRRW - OP_CSRRS
+    addi    t4, t4, XVM_F3_CSRRW - XVM_F3_CSRRS
     bnez    t4, 7f
     or      t2, t3, t2
     j       9f
@@ -105,6 +107,7 @@ vmm_trap_entry:
     sw      t1, VMM_FIX_T1(x0)
     sw      t2, SLOT(7)(t0)
     sw      t3, SLOT(28)(t0)
+#if VMM_FAST_PATHS
     csrr    t1, XVM_CSR_SCAUSE
     li      t2, XVM_EXC_VIRT_FAULT
     beq     t1, t2, fast_virt_fault
@@ -112,6 +115,7 @@ vmm_trap_entry:
     beq     t1, t2, fast_ecall
     li      t2, XVM_EXC_ECALL_U
     beq     t1, t2, fast_ecall_u
+#endif
 slow_path:
     lw      t1, VMM_FIX_T1(x0)
     lw      t2, SLOT(7)(t0)
@@ -142,6 +146,7 @@ vmm_enter:
     lw      a0, SLOT(10)(a0)
     sret
 
+#if VMM_FAST_PATHS
     /* The null hypercall by ecall: answered without leaving assembly. */
 fast_ecall:
     li      t1, SBI_EXT_XVM
@@ -194,7 +199,7 @@ fast_virt_fault:
      * virtualization faults, so rs1 = 0 and funct3 = csrrs is a csrr. */
     srli    t2, t1, 12
     andi    t2, t2, CSRR_FIELDS
-    addi    t2, t2, -OP_CSRRS
+    addi    t2, t2, -XVM_F3_CSRRS
     bnez    t2, 3f
     srli    t2, t1, 20
     addi    t3, t2, -XVM_CSR_SSTATUS
@@ -221,12 +226,12 @@ set_rd:
 3:  srli    t2, t1, 12
     andi    t2, t2, 7
     bnez    t2, csr_op
-    li      t3, INSN_SRET
+    li      t3, XVM_INSN_SRET
     beq     t1, t3, fast_sret
     j       slow_path
 csr_op:
     sw      t4, SLOT(29)(t0)
-    andi    t3, t2, FUNCT3_IMM
+    andi    t3, t2, XVM_F3_CSR_IMM
     bnez    t3, 1f
     srli    t3, t1, 15
     andi    t3, t3, 31
@@ -381,6 +386,7 @@ rd_table:
     .endif
     j       fast_done
     .endr
+#endif
 
     /* From the gate with VM=0, interrupts off (SIE=0) and every guest
      * register intact: saves the guest like a trap and resumes it, after

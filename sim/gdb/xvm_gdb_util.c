@@ -49,7 +49,7 @@ int xvm_gdb_sv32_translate(uint32_t satp, uint32_t vaddr,
         uint32_t pte;
         if (read32(ctx, table + 4u * vpn[level], &pte) != 0 || !(pte & XVM_PTE_V))
             return -1;
-        uint64_t ppn = pte >> 10;
+        uint64_t ppn = pte >> XVM_PTE_PPN_SHIFT;
         if (pte & (XVM_PTE_R | XVM_PTE_X)) {
             if (level == 1) {
                 if (ppn & 0x3ff)

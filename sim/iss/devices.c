@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "iss_internal.h"
+#include "xvm_run.h"
 
 static int in_ram(const struct iss *s, uint64_t addr)
 {
@@ -198,16 +199,13 @@ static void uart_write(struct iss *s, uint32_t off, uint32_t val, unsigned be)
     }
 }
 
-/* Other values, QEMU's reset (0x7777) included, are ignored as by
- * build/xvm-sim. */
 static void finisher_write(struct iss *s, uint32_t val)
 {
-    if (val == XVM_FINISHER_PASS) {
+    int status = xvm_finisher_status(val);
+
+    if (status >= 0) {
         s->finished = 1;
-        s->exit_code = 0;
-    } else if ((val & 0xffff) == XVM_FINISHER_FAIL) {
-        s->finished = 1;
-        s->exit_code = (int)(val >> 16);
+        s->exit_code = status;
     }
 }
 
@@ -283,10 +281,11 @@ int iss_phys_write(struct iss *s, uint64_t addr, uint32_t val, unsigned be)
         if (s->has_tohost && addr == (s->tohost & ~3u)) {
             uint32_t v = (uint32_t)p[0] | ((uint32_t)p[1] << 8) |
                          ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+            int status = xvm_tohost_status(v);
 
-            if (v & 1) {
+            if (status >= 0) {
                 s->finished = 1;
-                s->exit_code = (int)(v >> 1);
+                s->exit_code = status;
             }
         }
         return 0;

@@ -45,7 +45,7 @@ static uint32_t imm_j(uint32_t insn)
 
 /* ---- integer computation ----------------------------------------------- */
 
-static int exec_alu(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_commit *c)
+static int exec_alu(struct iss *s, enum xvm_op op, uint32_t insn, struct xvm_commit *c)
 {
     uint32_t a = s->x[rs1_of(insn)];
     uint32_t b = s->x[rs2_of(insn)];
@@ -80,7 +80,7 @@ static int exec_alu(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_com
     return DONE;
 }
 
-static int exec_muldiv(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_commit *c)
+static int exec_muldiv(struct iss *s, enum xvm_op op, uint32_t insn, struct xvm_commit *c)
 {
     uint32_t a = s->x[rs1_of(insn)];
     uint32_t b = s->x[rs2_of(insn)];
@@ -120,7 +120,7 @@ static int jump_to(struct iss *s, uint32_t target, struct iss_exc *e)
     return DONE;
 }
 
-static int exec_jump(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_commit *c,
+static int exec_jump(struct iss *s, enum xvm_op op, uint32_t insn, struct xvm_commit *c,
                      struct iss_exc *e)
 {
     uint32_t a = s->x[rs1_of(insn)];
@@ -262,7 +262,7 @@ static void write_access(struct iss *s, const struct access *a, uint32_t data,
     c->mem_data = a->size == 4 ? data : data & ((1u << (8 * a->size)) - 1u);
 }
 
-static int exec_load_store(struct iss *s, enum iss_op op, uint32_t insn,
+static int exec_load_store(struct iss *s, enum xvm_op op, uint32_t insn,
                            struct xvm_commit *c, struct iss_exc *e)
 {
     uint32_t base = s->x[rs1_of(insn)];
@@ -289,7 +289,7 @@ static int exec_load_store(struct iss *s, enum iss_op op, uint32_t insn,
     return DONE;
 }
 
-static uint32_t amo_compute(enum iss_op op, uint32_t old, uint32_t src)
+static uint32_t amo_compute(enum xvm_op op, uint32_t old, uint32_t src)
 {
     switch (op) {
     case OP_AMOSWAP_W: return src;
@@ -304,7 +304,7 @@ static uint32_t amo_compute(enum iss_op op, uint32_t old, uint32_t src)
     }
 }
 
-static int exec_atomic(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_commit *c,
+static int exec_atomic(struct iss *s, enum xvm_op op, uint32_t insn, struct xvm_commit *c,
                        struct iss_exc *e)
 {
     struct access a = { .vaddr = s->x[rs1_of(insn)], .size = 4 };
@@ -336,7 +336,7 @@ static int exec_atomic(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_
 
 /* ---- system ------------------------------------------------------------ */
 
-static int exec_csr(struct iss *s, enum iss_op op, uint32_t insn, struct xvm_commit *c,
+static int exec_csr(struct iss *s, enum xvm_op op, uint32_t insn, struct xvm_commit *c,
                     struct iss_exc *e)
 {
     unsigned src = rs1_of(insn);
@@ -370,7 +370,7 @@ static int s_level_check(const struct iss *s, uint32_t trap_bit, uint32_t insn,
     return DONE;
 }
 
-static int exec_system(struct iss *s, enum iss_op op, uint32_t insn, struct iss_exc *e)
+static int exec_system(struct iss *s, enum xvm_op op, uint32_t insn, struct iss_exc *e)
 {
     switch (op) {
     case OP_ECALL:
@@ -412,7 +412,7 @@ static int exec_system(struct iss *s, enum iss_op op, uint32_t insn, struct iss_
 /* vmsw (xvm.md R2, R3): M/U illegal; a mode switch is permitted from a
  * translated fetch whose leaf PTE is an S-mode executable gate (X=1, U=0,
  * VG=1), or from an untranslated fetch with VM=0. */
-static int exec_vmsw(struct iss *s, enum iss_op op, uint32_t insn, uint32_t fetch_pte,
+static int exec_vmsw(struct iss *s, enum xvm_op op, uint32_t insn, uint32_t fetch_pte,
                      struct iss_exc *e)
 {
     int permitted;
@@ -434,7 +434,7 @@ static int exec_vmsw(struct iss *s, enum iss_op op, uint32_t insn, uint32_t fetc
 int iss_execute(struct iss *s, uint32_t insn, uint32_t fetch_pte, struct xvm_commit *c,
                 struct iss_exc *e)
 {
-    enum iss_op op = iss_decode(insn);
+    enum xvm_op op = xvm_decode(insn);
 
     switch (op) {
     case OP_ILLEGAL:

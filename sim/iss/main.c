@@ -9,13 +9,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "gdb/xvm_gdb_iss.h"
 #include "iss.h"
 #include "xvm_defs.h"
 #include "xvm_elf.h"
 #include "xvm_options.h"
+#include "xvm_run.h"
 #include "xvm_signal.h"
 
 #define PROG "xvm-iss"
@@ -24,42 +24,6 @@ static int usage_error(const char *msg)
 {
     fprintf(stderr, PROG ": %s\n", msg);
     return XVM_EXIT_USAGE;
-}
-
-/* Exit statuses above 255 would be truncated, possibly to 0 (a pass). */
-static int exit_code(int code)
-{
-    return code > 255 ? 255 : code;
-}
-
-static double seconds_since(clockid_t clock, const struct timespec *t0)
-{
-    struct timespec t;
-
-    clock_gettime(clock, &t);
-    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) * 1e-9;
-}
-
-struct run_start {
-    struct timespec wall, cpu;
-};
-
-/* The same lines as build/xvm-sim; on a loaded machine the wall clock
- * understates the simulator's own speed, CPU time does not. */
-static void print_stats(const struct iss *s, const struct run_start *start)
-{
-    uint64_t cycles = iss_cycles(s);
-    uint64_t insns = iss_instret(s);
-    double secs = seconds_since(CLOCK_MONOTONIC, &start->wall);
-    double cpu = seconds_since(CLOCK_PROCESS_CPUTIME_ID, &start->cpu);
-
-    fprintf(stderr, "cycles: %llu\n", (unsigned long long)cycles);
-    fprintf(stderr, "instructions: %llu\n", (unsigned long long)insns);
-    fprintf(stderr, "cpi: %.3f\n", insns ? (double)cycles / (double)insns : 0.0);
-    fprintf(stderr, "host-seconds: %.3f\n", secs);
-    fprintf(stderr, "cycles-per-second: %.0f\n", secs > 0 ? (double)cycles / secs : 0.0);
-    fprintf(stderr, "cpu-seconds: %.3f\n", cpu);
-    fprintf(stderr, "cycles-per-cpu-second: %.0f\n", cpu > 0 ? (double)cycles / cpu : 0.0);
 }
 
 static int write_log(FILE *log, const struct xvm_commit *c)
@@ -95,7 +59,7 @@ static int run(struct iss *s, const struct xvm_options *o, FILE *log)
         }
         if (iss_finished(s, &code)) {
             fflush(stdout);
-            return exit_code(code);
+            return code;
         }
     }
 }
@@ -135,7 +99,7 @@ static int run_gdb(struct iss *s, const struct xvm_options *o, FILE *log)
         return run(s, o, log);
     case XVM_GDB_EXITED:
         fflush(stdout);
-        return exit_code(code);
+        return code;
     case XVM_GDB_KILLED:
         fflush(stdout);
         return 1;
@@ -148,7 +112,7 @@ int main(int argc, char **argv)
 {
     struct xvm_options o;
     struct xvm_elf_info elf;
-    struct run_start start;
+    struct xvm_run_clock clock;
     struct iss *s;
     FILE *log = NULL;
     FILE *sig = NULL;
@@ -188,8 +152,7 @@ int main(int argc, char **argv)
     }
     if (!o.gdb_port)
         xvm_catch_stop_signals();
-    clock_gettime(CLOCK_MONOTONIC, &start.wall);
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start.cpu);
+    xvm_run_clock_start(&clock);
     status = o.gdb_port ? run_gdb(s, &o, log) : run(s, &o, log);
     if (log && fclose(log) != 0) {
         fprintf(stderr, PROG ": %s: %s\n", o.commit_log, strerror(errno));
@@ -203,7 +166,7 @@ int main(int argc, char **argv)
             status = 1;
     }
     if (o.stats)
-        print_stats(s, &start);
+        xvm_stats_print_since(stderr, &clock, iss_cycles(s), iss_instret(s));
     iss_destroy(s);
     return status;
 }

@@ -90,7 +90,7 @@ static int walk(struct iss *s, uint32_t vaddr, enum iss_access acc,
             *cause = page_fault[acc];
             return -1;
         }
-        uint64_t ppn = pte >> 10;
+        uint64_t ppn = pte >> XVM_PTE_PPN_SHIFT;
         if (pte & (XVM_PTE_R | XVM_PTE_X)) {
             if (level == 1) {
                 if (ppn & 0x3ff) {

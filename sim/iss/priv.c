@@ -8,9 +8,6 @@
     (XVM_MSTATUS_SIE | XVM_MSTATUS_MIE | XVM_MSTATUS_SPIE | XVM_MSTATUS_MPIE | \
      XVM_MSTATUS_SPP | XVM_MSTATUS_MPP | XVM_MSTATUS_MPRV | XVM_MSTATUS_SUM |  \
      XVM_MSTATUS_MXR | XVM_MSTATUS_TVM | XVM_MSTATUS_TW | XVM_MSTATUS_TSR)
-#define MIE_WRITABLE                                                       \
-    (XVM_MIP_SSIP | XVM_MIP_MSIP | XVM_MIP_STIP | XVM_MIP_MTIP |             \
-     XVM_MIP_SEIP | XVM_MIP_MEIP)
 #define MPP_SHIFT XVM_MSTATUS_MPP_LO
 
 static int in(unsigned csr, unsigned lo, unsigned hi)
@@ -162,7 +159,7 @@ static void csr_write(struct iss *s, unsigned csr, uint32_t v)
     case XVM_CSR_MSTATUSH:   s->mstatush = v & XVM_MSTATUSH_MPVM; break;
     case XVM_CSR_MEDELEG:    s->medeleg = v & XVM_MEDELEG_MASK; break;
     case XVM_CSR_MIDELEG:    s->mideleg = v & XVM_MIDELEG_MASK; break;
-    case XVM_CSR_MIE:        s->mie = v & MIE_WRITABLE; break;
+    case XVM_CSR_MIE:        s->mie = v & XVM_MIE_MASK; break;
     case XVM_CSR_SIE:        s->mie = (s->mie & ~s->mideleg) | (v & s->mideleg); break;
     case XVM_CSR_MTVEC:      s->mtvec = tvec_write(s->mtvec, v); break;
     case XVM_CSR_STVEC:      s->stvec = tvec_write(s->stvec, v); break;

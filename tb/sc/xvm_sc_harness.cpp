@@ -12,16 +12,13 @@ extern "C" {
 #include "xvm_commit.h"
 #include "xvm_defs.h"
 #include "xvm_options.h"
+#include "xvm_run.h"
 }
 
 namespace {
 
 // Reset is held for as many cycles as xvm-sim holds it.
 constexpr unsigned kResetCycles = 4;
-
-// The finisher sees the store on the bus before it retires; the run goes
-// on until the store retires, for at most this many cycles (as xvm-sim).
-constexpr uint64_t kFinishDrainCycles = 64;
 
 // How often the host side (stdin, signals, stdout) is looked at: rarely,
 // unless received bytes wait for the UART.
@@ -33,20 +30,6 @@ volatile std::sig_atomic_t stop_signal;
 void on_signal(int sig)
 {
     stop_signal = sig;
-}
-
-int exit_code(uint32_t code)
-{
-    return code > 255 ? 255 : static_cast<int>(code);
-}
-
-int finisher_status(uint32_t data)
-{
-    if (data == XVM_FINISHER_PASS)
-        return 0;
-    if ((data & 0xffffu) == XVM_FINISHER_FAIL)
-        return exit_code(data >> 16);
-    return -1;
 }
 
 // Received bytes come from stdin only when it is a terminal, pipe or
@@ -143,8 +126,8 @@ int xvm_sc_harness::step()
     // (xvm-sim decides this after writing the commit-log line of the cycle;
     // the order does not change either.)
     if (finished_ < 0 && finish_seen_) {
-        finished_ = finisher_status(finish_data_);
-        drain_end_ = cycles_ - 1 + kFinishDrainCycles;
+        finished_ = xvm_finisher_status(finish_data_);
+        drain_end_ = cycles_ - 1 + XVM_FINISH_DRAIN_CYCLES;
     }
     finish_seen_ = false;
     if (retired) {
@@ -178,14 +161,11 @@ int xvm_sc_harness::step()
             }
         }
     }
-    if (st < 0 && finished_ >= 0 && retired && !c.trap && c.mem_we &&
-        (c.mem_paddr & ~3u) == XVM_FINISHER_BASE)
+    if (st < 0 && finished_ >= 0 && retired && xvm_is_finisher_store(&c))
         st = finished_;
-    // Even tohost values are host-interface requests, which this platform
-    // does not serve.
     if (st < 0 && finished_ < 0 && retired && !c.trap && c.mem_we && cfg_.has_tohost &&
-        c.mem_paddr == cfg_.tohost && (c.mem_data & 1))
-        st = exit_code(c.mem_data >> 1);
+        c.mem_paddr == cfg_.tohost)
+        st = xvm_tohost_status(c.mem_data);
     if (st >= 0)
         return last_cycle(st);
     if (finished_ >= 0) {
@@ -220,8 +200,8 @@ bool xvm_sc_harness::finisher_presented()
     if (finished_ >= 0 || !p_.bridge.presented_write(&addr, &be, &wdata) ||
         addr != XVM_FINISHER_BASE)
         return false;
-    finished_ = finisher_status(wdata);
-    drain_end_ = cycles_ + kFinishDrainCycles;
+    finished_ = xvm_finisher_status(wdata);
+    drain_end_ = cycles_ + XVM_FINISH_DRAIN_CYCLES;
     return finished_ >= 0;
 }
 

@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -18,6 +17,7 @@ extern "C" {
 #include "xvm_defs.h"
 #include "xvm_elf.h"
 #include "xvm_options.h"
+#include "xvm_run.h"
 }
 
 namespace {
@@ -55,34 +55,6 @@ void report_to_stderr(const sc_core::sc_report &rep, const sc_core::sc_actions &
         std::fprintf(stderr, "%s: %s\n", kProg,
                      sc_core::sc_report_compose_message(rep).c_str());
     sc_core::sc_report_handler::default_handler(rep, actions & ~sc_core::SC_DISPLAY);
-}
-
-double seconds_since(clockid_t clock, const timespec &t0)
-{
-    timespec t;
-    clock_gettime(clock, &t);
-    return static_cast<double>(t.tv_sec - t0.tv_sec) +
-           static_cast<double>(t.tv_nsec - t0.tv_nsec) * 1e-9;
-}
-
-// The statistics of xvm-sim, line for line.
-void print_stats(const xvm_sc_harness &h, const timespec &wall0, const timespec &cpu0)
-{
-    const uint64_t cycles = h.cycles();
-    const uint64_t insns = h.instret();
-    const double secs = seconds_since(CLOCK_MONOTONIC, wall0);
-    const double cpu = seconds_since(CLOCK_PROCESS_CPUTIME_ID, cpu0);
-
-    std::fprintf(stderr, "cycles: %llu\n", static_cast<unsigned long long>(cycles));
-    std::fprintf(stderr, "instructions: %llu\n", static_cast<unsigned long long>(insns));
-    std::fprintf(stderr, "cpi: %.3f\n",
-                 insns ? static_cast<double>(cycles) / static_cast<double>(insns) : 0.0);
-    std::fprintf(stderr, "host-seconds: %.3f\n", secs);
-    std::fprintf(stderr, "cycles-per-second: %.0f\n",
-                 secs > 0 ? static_cast<double>(cycles) / secs : 0.0);
-    std::fprintf(stderr, "cpu-seconds: %.3f\n", cpu);
-    std::fprintf(stderr, "cycles-per-cpu-second: %.0f\n",
-                 cpu > 0 ? static_cast<double>(cycles) / cpu : 0.0);
 }
 
 struct run {
@@ -166,9 +138,8 @@ int sc_main(int argc, char **argv)
     harness.clk_i(clk);
     harness.rst_no(rst_n);
 
-    timespec wall0, cpu0;
-    clock_gettime(CLOCK_MONOTONIC, &wall0);
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu0);
+    xvm_run_clock clock;
+    xvm_run_clock_start(&clock);
     sc_core::sc_start();
     status = harness.status();
 
@@ -189,7 +160,7 @@ int sc_main(int argc, char **argv)
     }
     std::fflush(stdout);
     if (r.opt.stats)
-        print_stats(harness, wall0, cpu0);
+        xvm_stats_print_since(stderr, &clock, harness.cycles(), harness.instret());
     return status;
 }
 

@@ -6,7 +6,7 @@
 
 struct enc {
     uint32_t insn;
-    enum iss_op op;
+    enum xvm_op op;
 };
 
 static const struct enc legal[] = {
@@ -85,11 +85,11 @@ static void test_legal_encodings(void **state)
 {
     (void)state;
     for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++) {
-        enum iss_op got = iss_decode(legal[i].insn);
+        enum xvm_op got = xvm_decode(legal[i].insn);
 
         if (got != legal[i].op)
-            fail_msg("0x%08x decoded as %s, expected %s", legal[i].insn, iss_op_name(got),
-                     iss_op_name(legal[i].op));
+            fail_msg("0x%08x decoded as %s, expected %s", legal[i].insn, xvm_op_name(got),
+                     xvm_op_name(legal[i].op));
     }
 }
 
@@ -97,9 +97,9 @@ static void test_illegal_encodings(void **state)
 {
     (void)state;
     for (size_t i = 0; i < sizeof illegal / sizeof illegal[0]; i++)
-        if (iss_decode(illegal[i]) != OP_ILLEGAL)
+        if (xvm_decode(illegal[i]) != OP_ILLEGAL)
             fail_msg("0x%08x decoded as %s, expected illegal", illegal[i],
-                     iss_op_name(iss_decode(illegal[i])));
+                     xvm_op_name(xvm_decode(illegal[i])));
 }
 
 /* Every entry's match word decodes to that entry, matches no other entry,
@@ -109,15 +109,15 @@ static void test_table_consistent(void **state)
     unsigned seen[OP_COUNT] = { 0 };
 
     (void)state;
-    for (unsigned i = 0; i < iss_decode_table_len; i++) {
-        const struct iss_decode_entry *e = &iss_decode_table[i];
+    for (unsigned i = 0; i < xvm_decode_table_len; i++) {
+        const struct xvm_decode_entry *e = &xvm_decode_table[i];
 
         assert_int_equal(e->match & ~e->mask, 0);
         assert_int_equal(e->match & 3u, 3u);
         seen[e->op]++;
-        for (unsigned j = 0; j < iss_decode_table_len; j++)
-            if (j != i && (e->match & iss_decode_table[j].mask) == iss_decode_table[j].match)
-                fail_msg("%s overlaps %s", e->name, iss_decode_table[j].name);
+        for (unsigned j = 0; j < xvm_decode_table_len; j++)
+            if (j != i && (e->match & xvm_decode_table[j].mask) == xvm_decode_table[j].match)
+                fail_msg("%s overlaps %s", e->name, xvm_decode_table[j].name);
     }
     for (unsigned op = 1; op < OP_COUNT; op++)
         if (seen[op] != 1)

@@ -309,7 +309,7 @@ static void illegal_word(struct gen *g)
 
     do
         w = rig_u32(&g->r);
-    while (iss_decode(w) != OP_ILLEGAL);
+    while (xvm_decode(w) != OP_ILLEGAL);
     fprintf(g->f, "    .word 0x%08x\n", w);
 }
 
