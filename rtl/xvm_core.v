@@ -305,7 +305,7 @@ module xvm_core #(
   // instruction commits in M; a read in that same cycle returns undefined
   // data for the register written, which the forwarding from W replaces.
   wire [31:0] rf_rd1, rf_rd2;
-  wire        m_rf_we, w_rf_we;
+  wire        m_rf_we;
   wire [31:0] m_wb_data;
 
   xvm_regfile u_regfile (
@@ -415,19 +415,32 @@ module xvm_core #(
   reg  [4:0]  w_rd_q;
   reg  [31:0] w_data_q;
 
-  reg [31:0] x_rs1v, x_rs2v;
-  always @(*) begin
-    if (x_rs1_q == 5'd0) x_rs1v = 32'd0;
-    else if (m_valid_q && m_rd_we_q && m_rd_q == x_rs1_q) x_rs1v = m_result_q;
-    else if (w_rf_we && w_rd_q == x_rs1_q) x_rs1v = w_data_q;
-    else x_rs1v = rf_rd1;
+  // The selects are decided a cycle early, for the registers X reads next
+  // cycle (those of the instruction in D, or its own again while X holds)
+  // and the instructions then in M (X's, if X advances) and W (M's, if it
+  // commits), so that the operands' muxes start from flip-flops. While X
+  // holds, M forwards nothing: it either moves on without X's instruction
+  // or is held by a late one (load, AMO, SC, CSR), which the interlock
+  // keeps X's instruction from reading.
+  reg  [2:0]  x_fwd1_q, x_fwd2_q;   // {zero, from M, from W}
+  wire        x_adv_fwd = x_valid_q && !m_redirect && x_rd_we_q && !x_illegal_q;
+  wire [2:0]  x_fwd1_d = x_stall ? {x_rs1_q == 5'd0, 1'b0, m_rf_we && m_rd_q == x_rs1_q} :
+                                   {d_rs1 == 5'd0, x_adv_fwd && x_rd_q == d_rs1, m_rf_we && m_rd_q == d_rs1};
+  wire [2:0]  x_fwd2_d = x_stall ? {x_rs2_q == 5'd0, 1'b0, m_rf_we && m_rd_q == x_rs2_q} :
+                                   {d_rs2 == 5'd0, x_adv_fwd && x_rd_q == d_rs2, m_rf_we && m_rd_q == d_rs2};
+
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      x_fwd1_q <= 3'b100;
+      x_fwd2_q <= 3'b100;
+    end else begin
+      x_fwd1_q <= x_fwd1_d;
+      x_fwd2_q <= x_fwd2_d;
+    end
   end
-  always @(*) begin
-    if (x_rs2_q == 5'd0) x_rs2v = 32'd0;
-    else if (m_valid_q && m_rd_we_q && m_rd_q == x_rs2_q) x_rs2v = m_result_q;
-    else if (w_rf_we && w_rd_q == x_rs2_q) x_rs2v = w_data_q;
-    else x_rs2v = rf_rd2;
-  end
+
+  wire [31:0] x_rs1v = x_fwd1_q[2] ? 32'd0 : x_fwd1_q[1] ? m_result_q : x_fwd1_q[0] ? w_data_q : rf_rd1;
+  wire [31:0] x_rs2v = x_fwd2_q[2] ? 32'd0 : x_fwd2_q[1] ? m_result_q : x_fwd2_q[0] ? w_data_q : rf_rd2;
   // While an AMO is sequenced in M, X waits and the LSU borrows the ALU.
   wire        amo_alu;
   wire [3:0]  amo_op;
@@ -796,8 +809,6 @@ module xvm_core #(
       w_tval_q <= m_tval;
     end
   end
-
-  assign w_rf_we = w_valid_q && !w_trap_q && (w_rd_q != 5'd0);
 
   assign retire_valid_o     = w_valid_q;
   assign retire_trap_o      = w_trap_q;
