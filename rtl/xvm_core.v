@@ -130,7 +130,8 @@ module xvm_core #(
 
   wire        bp_taken, bp_hit;
   wire [1:0]  bp_ctr;
-  wire [31:0] bp_target, f_pc_d;
+  wire [31:0] bp_target, f_bp_raddr;
+  wire        f_bp_ren;
   wire        x_bp_upd, x_taken;
   wire [31:0] x_target;
   reg  [31:0] x_pc_q;
@@ -140,7 +141,8 @@ module xvm_core #(
   xvm_bpu #(.Entries(BtbEntries)) u_bpu (
     .clk_i      (clk_i),
     .rst_ni     (rst_ni),
-    .f_pc_d_i   (f_pc_d),
+    .f_ren_i    (f_bp_ren),
+    .f_pc_d_i   (f_bp_raddr),
     .f_pc_i     (f_pc_q),
     .f_hit_o    (bp_hit),
     .f_ctr_o    (bp_ctr),
@@ -167,7 +169,8 @@ module xvm_core #(
   assign ibus_req_o  = f_ok && !d_stall;
   assign ibus_addr_o = {i_pa[31:2], 2'b00};
   wire   f_issue = ibus_req_o && ibus_gnt_i;
-  assign f_pc_d = redirect ? redirect_pc : f_issue ? f_next_pc : f_pc_q;
+  assign f_bp_ren   = redirect || f_issue;
+  assign f_bp_raddr = redirect ? redirect_pc : f_next_pc;
   wire   f_emit_fault = f_fault && !d_stall;
   wire   x_vmsw_redir;
   reg    x_vmsw_imm_q;
