@@ -3,7 +3,8 @@
 # pnr.sh "NEXTPNR ARGS" OUTFLAG IN.json OUT DIR SEED... - places and routes
 # IN.json once per seed, one after the other and single-threaded (the
 # machine is shared), each with its log (DIR/nextpnr-SEED.log) and JSON
-# report (DIR/nextpnr-SEED.json), and keeps the result of the seed with the
+# report (DIR/nextpnr-SEED.json) and its routed delays (DIR/nextpnr-SEED.sdf,
+# for fpga/timing.py), and keeps the result of the seed with the
 # highest Fmax as OUT (OUTFLAG is nextpnr's option for it: --asc,
 # --textcfg). Timing failure does not stop the run: fpga/report.py judges
 # it. Fails only when no seed placed and routed.
@@ -17,7 +18,7 @@ for seed in "$@"; do
     log=$dir/nextpnr-$seed.log
     start=$(date +%s)
     if $pnr --json "$json" "$outflag" "$out.seed$seed" --threads 1 --seed "$seed" \
-        --timing-allow-fail --report "$dir/nextpnr-$seed.json" -q -l "$log"; then
+        --timing-allow-fail --report "$dir/nextpnr-$seed.json" --sdf "$dir/nextpnr-$seed.sdf" -q -l "$log"; then
         mhz=$(grep "Max frequency for clock" "$log" | tail -1 | sed -n "s/.*: \([0-9.]*\) MHz.*/\1/p")
         echo "pnr: seed $seed: ${mhz:-?} MHz in $(( $(date +%s) - start )) s" >&2
         if [ -n "$mhz" ] && awk -v a="$mhz" -v b="$best_mhz" 'BEGIN { exit !(a > b) }'; then

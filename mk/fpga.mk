@@ -18,6 +18,8 @@
 #                             model and refuses bad images
 #   make bench-fpga-ulx3s     benchmark CPI on the ULX3S RTL with the SDRAM
 #   make fpga-area            per-module resources (iCEBreaker)
+#   make fpga-timing          the five worst core-clock paths of the last
+#                             make fpga of BOARD, with their logic levels
 #
 # FPGA_MHZ is the core clock of BOARD's build (ULX3S_MHZ, default 25, a
 # multiple of 5, where the default core meets timing; ICEBREAKER_MHZ,
@@ -133,12 +135,27 @@ $(IB_DIR)/xvm_icebreaker.asc: $(IB_DIR)/xvm_icebreaker.json fpga/icebreaker.pcf 
 $(IB_DIR)/xvm_icebreaker.bin: $(IB_DIR)/xvm_icebreaker.asc
 	$(FPGA_BIN)/yowasp-icepack $< $@
 
-.PHONY: fpga-icebreaker fpga-ulx3s fpga-synth fpga-area flash-icebreaker flash-ulx3s
+.PHONY: fpga-icebreaker fpga-ulx3s fpga-synth fpga-area fpga-timing flash-icebreaker flash-ulx3s
 fpga-icebreaker: $(IB_DIR)/xvm_icebreaker.bin
 	@python3 fpga/report.py icebreaker $(ICEBREAKER_MHZ) $(IB_DIR) $(FPGA_SEEDS) | tee $(IB_DIR)/report.txt
 	@! grep -q '^timing: FAIL' $(IB_DIR)/report.txt
 
 fpga-synth: $(if $(filter icebreaker,$(BOARD)),$(IB_DIR)/xvm_icebreaker.json,$(UX_DIR)/xvm_ulx3s.json)
+
+# The five worst core-clock paths of BOARD's last place and route (its best
+# seed), from the files make fpga left: no place and route of its own.
+fpga-timing:
+	@python3 fpga/timing.py $(BOARD) $(FPGA_DIR)/$(BOARD)
+
+# fpga/timing.py on a hand-made design whose paths are known, and its bad
+# input (tests/fpga/timing.sh): four PASS lines.
+.PHONY: test-fpga-timing
+test-fpga-timing:
+	@mkdir -p $(RESULTS)
+	@sh tests/fpga/timing.sh $(FPGA_DIR) > $(RESULTS)/fpga-timing.txt; rc=$$?; \
+	  cat $(RESULTS)/fpga-timing.txt; [ $$rc -eq 0 ] && [ $$(grep -c '^PASS ' $(RESULTS)/fpga-timing.txt) -eq 4 ]
+
+TEST_TARGETS += test-fpga-timing
 
 # Per-module LUT/FF/BRAM/DSP counts, to find where the area goes.
 fpga-area: $(FPGA_DEPS) | $(DEPS_STAMP)

@@ -2,10 +2,13 @@
 // xvm_bpu - branch target buffer with 2-bit saturating counters, direct
 // mapped with partial tags, held in a synchronous RAM (block RAM on the
 // FPGA): it is read with the next fetch pc so the prediction for the fetch
-// pc is ready in F. There are no valid bits: the RAM starts zeroed (its
-// initial contents, also on the FPGA), and an entry left over from before
-// a reset is only a guess like any other. Only the read register is
-// ignored until the first read after reset has filled it. The
+// pc is ready in F. The read is enabled only when the fetch pc changes,
+// and its address is the pc fetch goes to if it does: whether it does (the
+// bus grant) is late in the cycle, and as an enable it skips the RAM's
+// read path (fpga/README.md). There are no valid bits: the RAM starts
+// zeroed (its initial contents, also on the FPGA), and an entry left over
+// from before a reset is only a guess like any other. Only the read
+// register is ignored until the first read after reset has filled it. The
 // execute stage writes back the entry using the counter and hit flag that
 // travelled with the instruction (a wrong guess only costs a redirect: X
 // checks every prediction). Entries = 0 builds no BTB: every fetch is
@@ -16,7 +19,8 @@ module xvm_bpu #(
 ) (
   input             clk_i,
   input             rst_ni,
-  input      [31:0] f_pc_d_i,     // fetch pc of the next cycle
+  input             f_ren_i,      // the fetch pc changes
+  input      [31:0] f_pc_d_i,     // fetch pc of the next cycle, if it changes
   input      [31:0] f_pc_i,       // fetch pc of this cycle
   output            f_hit_o,
   output     [1:0]  f_ctr_o,
@@ -60,7 +64,7 @@ module xvm_bpu #(
       wire x_we = x_upd_i && (x_hit_i || x_taken_i);
 
       always @(posedge clk_i) begin
-        rdata_q <= mem_q[r_idx];
+        if (f_ren_i) rdata_q <= mem_q[r_idx];
         if (x_we) mem_q[x_idx] <= {x_tag, x_target_i[31:2], x_ctr_d};
       end
 
@@ -71,7 +75,7 @@ module xvm_bpu #(
 
       always @(posedge clk_i or negedge rst_ni) begin
         if (!rst_ni) rvalid_q <= 1'b0;
-        else rvalid_q <= 1'b1;
+        else if (f_ren_i) rvalid_q <= 1'b1;
       end
 
       wire unused_ok = &{1'b0, f_pc_d_i[31:IdxBits+2], f_pc_d_i[1:0], f_pc_i[31:IdxBits+TagBits+2],
@@ -81,7 +85,7 @@ module xvm_bpu #(
       assign f_ctr_o    = 2'b00;
       assign f_taken_o  = 1'b0;
       assign f_target_o = 32'd0;
-      wire unused_ok = &{1'b0, clk_i, rst_ni, f_pc_d_i, f_pc_i, x_upd_i, x_pc_i, x_hit_i, x_ctr_i,
+      wire unused_ok = &{1'b0, clk_i, rst_ni, f_ren_i, f_pc_d_i, f_pc_i, x_upd_i, x_pc_i, x_hit_i, x_ctr_i,
                          x_taken_i, x_target_i};
     end
   endgenerate

@@ -130,7 +130,8 @@ module xvm_core #(
 
   wire        bp_taken, bp_hit;
   wire [1:0]  bp_ctr;
-  wire [31:0] bp_target, f_pc_d;
+  wire [31:0] bp_target, f_bp_raddr;
+  wire        f_bp_ren;
   wire        x_bp_upd, x_taken;
   wire [31:0] x_target;
   reg  [31:0] x_pc_q;
@@ -140,7 +141,8 @@ module xvm_core #(
   xvm_bpu #(.Entries(BtbEntries)) u_bpu (
     .clk_i      (clk_i),
     .rst_ni     (rst_ni),
-    .f_pc_d_i   (f_pc_d),
+    .f_ren_i    (f_bp_ren),
+    .f_pc_d_i   (f_bp_raddr),
     .f_pc_i     (f_pc_q),
     .f_hit_o    (bp_hit),
     .f_ctr_o    (bp_ctr),
@@ -167,7 +169,8 @@ module xvm_core #(
   assign ibus_req_o  = f_ok && !d_stall;
   assign ibus_addr_o = {i_pa[31:2], 2'b00};
   wire   f_issue = ibus_req_o && ibus_gnt_i;
-  assign f_pc_d = redirect ? redirect_pc : f_issue ? f_next_pc : f_pc_q;
+  assign f_bp_ren   = redirect || f_issue;
+  assign f_bp_raddr = redirect ? redirect_pc : f_next_pc;
   wire   f_emit_fault = f_fault && !d_stall;
   wire   x_vmsw_redir;
   reg    x_vmsw_imm_q;
@@ -305,7 +308,7 @@ module xvm_core #(
   // instruction commits in M; a read in that same cycle returns undefined
   // data for the register written, which the forwarding from W replaces.
   wire [31:0] rf_rd1, rf_rd2;
-  wire        m_rf_we, w_rf_we;
+  wire        m_rf_we;
   wire [31:0] m_wb_data;
 
   xvm_regfile u_regfile (
@@ -415,19 +418,32 @@ module xvm_core #(
   reg  [4:0]  w_rd_q;
   reg  [31:0] w_data_q;
 
-  reg [31:0] x_rs1v, x_rs2v;
-  always @(*) begin
-    if (x_rs1_q == 5'd0) x_rs1v = 32'd0;
-    else if (m_valid_q && m_rd_we_q && m_rd_q == x_rs1_q) x_rs1v = m_result_q;
-    else if (w_rf_we && w_rd_q == x_rs1_q) x_rs1v = w_data_q;
-    else x_rs1v = rf_rd1;
+  // The selects are decided a cycle early, for the registers X reads next
+  // cycle (those of the instruction in D, or its own again while X holds)
+  // and the instructions then in M (X's, if X advances) and W (M's, if it
+  // commits), so that the operands' muxes start from flip-flops. While X
+  // holds, M forwards nothing: it either moves on without X's instruction
+  // or is held by a late one (load, AMO, SC, CSR), which the interlock
+  // keeps X's instruction from reading.
+  reg  [2:0]  x_fwd1_q, x_fwd2_q;   // {zero, from M, from W}
+  wire        x_adv_fwd = x_valid_q && !m_redirect && x_rd_we_q && !x_illegal_q;
+  wire [2:0]  x_fwd1_d = x_stall ? {x_rs1_q == 5'd0, 1'b0, m_rf_we && m_rd_q == x_rs1_q} :
+                                   {d_rs1 == 5'd0, x_adv_fwd && x_rd_q == d_rs1, m_rf_we && m_rd_q == d_rs1};
+  wire [2:0]  x_fwd2_d = x_stall ? {x_rs2_q == 5'd0, 1'b0, m_rf_we && m_rd_q == x_rs2_q} :
+                                   {d_rs2 == 5'd0, x_adv_fwd && x_rd_q == d_rs2, m_rf_we && m_rd_q == d_rs2};
+
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      x_fwd1_q <= 3'b100;
+      x_fwd2_q <= 3'b100;
+    end else begin
+      x_fwd1_q <= x_fwd1_d;
+      x_fwd2_q <= x_fwd2_d;
+    end
   end
-  always @(*) begin
-    if (x_rs2_q == 5'd0) x_rs2v = 32'd0;
-    else if (m_valid_q && m_rd_we_q && m_rd_q == x_rs2_q) x_rs2v = m_result_q;
-    else if (w_rf_we && w_rd_q == x_rs2_q) x_rs2v = w_data_q;
-    else x_rs2v = rf_rd2;
-  end
+
+  wire [31:0] x_rs1v = x_fwd1_q[2] ? 32'd0 : x_fwd1_q[1] ? m_result_q : x_fwd1_q[0] ? w_data_q : rf_rd1;
+  wire [31:0] x_rs2v = x_fwd2_q[2] ? 32'd0 : x_fwd2_q[1] ? m_result_q : x_fwd2_q[0] ? w_data_q : rf_rd2;
   // While an AMO is sequenced in M, X waits and the LSU borrows the ALU.
   wire        amo_alu;
   wire [3:0]  amo_op;
@@ -796,8 +812,6 @@ module xvm_core #(
       w_tval_q <= m_tval;
     end
   end
-
-  assign w_rf_we = w_valid_q && !w_trap_q && (w_rd_q != 5'd0);
 
   assign retire_valid_o     = w_valid_q;
   assign retire_trap_o      = w_trap_q;
