@@ -127,7 +127,10 @@ bench: | $(DEPS_STAMP)
 clean:
 	rm -rf $(BUILD)
 
-# The header dependencies the compilers wrote (DEPFLAGS); the trees of
-# other tools' builds (Verilator, the venv, FuseSoC, Linux) are not ours.
--include $(shell find $(BUILD) \( -name venv -o -name verilator -o -name fusesoc -o -name 'linux*' \) -prune \
-             -o -name '*.d' -print 2>/dev/null)
+# The header dependencies the compilers wrote (DEPFLAGS). The trees of
+# other tools' builds (the venv, FuseSoC, Linux) are not ours, nor is any
+# Verilator output directory (it holds a *_classes.mk): their .d files
+# name generated sources and would rebuild, say, a board netlist.
+BUILD_DEPS  := $(shell find $(BUILD) \( -name venv -o -name fusesoc -o -name 'linux*' \) -prune \
+                 -o \( -name '*.d' -o -name '*_classes.mk' \) -print 2>/dev/null)
+-include $(filter-out $(addsuffix %,$(dir $(filter %_classes.mk,$(BUILD_DEPS)))),$(filter %.d,$(BUILD_DEPS)))
