@@ -13,7 +13,7 @@ verilator gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
 libcmocka-dev libsystemc-dev yosys nextpnr-ice40 fpga-icestorm iverilog
 gtkwave qemu-system-misc device-tree-compiler libfdt-dev gdb-multiarch
 openfpgaloader debootstrap zlib1g-dev
-linux-source-6.1 gcc-riscv64-linux-gnu flex bison bc xz-utils perl"
+linux-source-6.1 gcc-riscv64-linux-gnu flex bison bc xz-utils perl patch"
 missing=""
 for p in $pkgs; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
