@@ -98,22 +98,17 @@ LINUX_NATIVE        := $(LINUX_DIR)/native.elf
 LINUX_NATIVE_MEM    := 0x00c00000
 LINUX_NATIVE_BOOTARGS := console=hvc0 earlycon=sbi
 
-$(LINUX_DIR)/native.dtb: linux/native.dts $(GEN)/xvm_defs.h mk/linux.mk | $(DEPS_STAMP)
+$(LINUX_DIR)/native.dtb: linux/native.dts sw/firmware/layout.h $(GEN)/xvm_defs.h mk/linux.mk | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	cpp -P -nostdinc -undef -x assembler-with-cpp -I$(GEN) -include xvm_defs.h \
-	  -DMEM_BASE=$(strip $(FW_KERNEL_BASE)) -DMEM_BASE_HEX=$(patsubst 0x%,%,$(strip $(FW_KERNEL_BASE))) \
+	cpp -P -nostdinc -undef -x assembler-with-cpp -I$(GEN) -Isw/firmware -include layout.h \
+	  -DMEM_BASE=FW_KERNEL_BASE -DMEM_BASE_HEX=$$(printf %x $$(( $$(echo FW_KERNEL_BASE | \
+	    cpp -P -nostdinc -undef -I$(GEN) -Isw/firmware -include layout.h -) ))) \
 	  -DMEM_SIZE=$(LINUX_NATIVE_MEM) -DBOOTARGS='"$(LINUX_NATIVE_BOOTARGS)"' $< > $@.dts
 	dtc -q -I dts -O dtb -o $@ $@.dts
 
-$(LINUX_DIR)/native-payload.o: sw/firmware/payload.S $(LINUX_IMAGE) $(LINUX_DIR)/native.dtb
-	$(RV_CC) $(RV_ASFLAGS) -DPAYLOAD_FILE='"$(LINUX_IMAGE)"' -DPAYLOAD_IS_MONITOR=0 \
-	  -DDTB_FILE='"$(LINUX_DIR)/native.dtb"' \
-	  -DDTB_OFFSET=$$(( ($$(od -An -t u4 -j 16 -N 4 $(LINUX_IMAGE)) + 0xffff) & ~0xffff )) -c $< -o $@
-
-$(LINUX_NATIVE): $$(FW_OBJS) $(LINUX_DIR)/native-payload.o $$(FW_LDSCRIPT) $(SW_RT_OBJS)
-	$(RV_CC) $(RV_CFLAGS) --specs=picolibc.specs -nostartfiles -T$(FW_LDSCRIPT) \
-	  -Wl,--defsym=fw_payload_addr=$(strip $(FW_KERNEL_BASE)) -Wl,--gc-sections \
-	  $(SW_RT_OBJS) $(FW_OBJS) $(LINUX_DIR)/native-payload.o -o $@
+LINUX_NATIVE_DTB = -DDTB_FILE='"$(LINUX_DIR)/native.dtb"' \
+  -DDTB_OFFSET=$$(( ($$(od -An -t u4 -j 16 -N 4 $(LINUX_IMAGE)) + 0xffff) & ~0xffff ))
+$(eval $(call fw_image,$(LINUX_NATIVE),$(LINUX_IMAGE),0,$$(LINUX_NATIVE_DTB),$(LINUX_DIR)/native.dtb))
 
 .PHONY: linux-native
 linux-native: $(LINUX_NATIVE)
@@ -144,12 +139,7 @@ $(LINUX_MON_DIR)/monitor.bin: $$(LINUX_MON_OBJS) $$(VMM_BUILD)/cfg/bare/guests.o
 	$(RV_CC) $(RV_ARCH) -O2 -flto -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax \
 	  -Wl,--no-warn-rwx-segments $(filter %.o,$^) -lgcc -o $(@:.bin=.elf)
 	$(RV_OBJCOPY) -O binary $(@:.bin=.elf) $@
-$(LINUX_MON_DIR)/payload.o: sw/firmware/payload.S $(LINUX_MON_DIR)/monitor.bin
-	$(RV_CC) $(RV_ASFLAGS) -DPAYLOAD_FILE='"$(LINUX_MON_DIR)/monitor.bin"' -DPAYLOAD_IS_MONITOR=1 -c $< -o $@
-$(LINUX_MONITOR): $$(FW_OBJS) $(LINUX_MON_DIR)/payload.o $$(FW_LDSCRIPT) $(SW_RT_OBJS)
-	$(RV_CC) $(RV_CFLAGS) --specs=picolibc.specs -nostartfiles -T$(FW_LDSCRIPT) \
-	  -Wl,--defsym=fw_payload_addr=$(strip $(FW_MONITOR_BASE)) -Wl,--gc-sections \
-	  $(SW_RT_OBJS) $(FW_OBJS) $(LINUX_MON_DIR)/payload.o -o $@
+$(eval $(call fw_image,$(LINUX_MONITOR),$(LINUX_MON_DIR)/monitor.bin,1))
 
 .PHONY: linux-guest
 linux-guest: $(LINUX_GUEST) $(LINUX_MONITOR)

@@ -19,29 +19,28 @@ VMM_MAX_CYCLES ?= 400000000
 FW_SRCS     := sw/firmware/fw_main.c sw/firmware/fw_sbi.c
 FW_HDRS     := $(wildcard sw/firmware/*.h) sw/include/xvm_rt.h $(GEN)/xvm_defs.h
 FW_OBJS     := $(patsubst sw/firmware/%.c,$(VMM_BUILD)/fw/%.o,$(FW_SRCS))
-FW_LDSCRIPT := $(VMM_BUILD)/fw/fw.ld
 
 $(FW_OBJS): $(VMM_BUILD)/fw/%.o: sw/firmware/%.c $(FW_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(RV_CC) $(SW_CFLAGS) -Isw/firmware -c $< -o $@
 
-$(FW_LDSCRIPT): sw/firmware/fw.ld sw/firmware/layout.h $(GEN)/xvm_defs.h
+# One link script per payload kind (IS_MONITOR 0 or 1): the payload's
+# address comes from sw/firmware/layout.h.
+$(VMM_BUILD)/fw/fw-%.ld: sw/firmware/fw.ld sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
-	$(RV_CC) -E -P -x c -I$(GEN) -Isw/firmware $< -o $@
+	$(RV_CC) -E -P -x c -I$(GEN) -Isw/firmware -DPAYLOAD_IS_MONITOR=$* $< -o $@
 
-# $(call fw_image,ELF,PAYLOAD_BIN,PAYLOAD_ADDR,IS_MONITOR)
+# $(call fw_image,ELF,PAYLOAD_BIN,IS_MONITOR[,PAYLOAD_FLAGS,PAYLOAD_DEPS]):
+# the firmware with a payload (a kernel or the monitor); PAYLOAD_FLAGS and
+# PAYLOAD_DEPS add a device tree (mk/linux.mk).
 define fw_image
-$(1:.elf=-payload.o): sw/firmware/payload.S $(2)
+$(1:.elf=-payload.o): sw/firmware/payload.S $(2) $(5)
 	@mkdir -p $$(@D)
-	$(RV_CC) $(RV_ASFLAGS) -DPAYLOAD_FILE='"$(2)"' -DPAYLOAD_IS_MONITOR=$(4) -c $$< -o $$@
-$(1): $(FW_OBJS) $(1:.elf=-payload.o) $(FW_LDSCRIPT) $(SW_RT_OBJS)
-	$(RV_CC) $(RV_CFLAGS) --specs=picolibc.specs -nostartfiles -T$(FW_LDSCRIPT) \
-	  -Wl,--defsym=fw_payload_addr=$(3) -Wl,--gc-sections \
+	$(RV_CC) $(RV_ASFLAGS) -DPAYLOAD_FILE='"$(2)"' -DPAYLOAD_IS_MONITOR=$(3) $(4) -c $$< -o $$@
+$(1): $(FW_OBJS) $(1:.elf=-payload.o) $(VMM_BUILD)/fw/fw-$(3).ld $(SW_RT_OBJS)
+	$(RV_CC) $(RV_CFLAGS) --specs=picolibc.specs -nostartfiles -T$(VMM_BUILD)/fw/fw-$(3).ld -Wl,--gc-sections \
 	  $(SW_RT_OBJS) $(FW_OBJS) $(1:.elf=-payload.o) -o $$@
 endef
-
-FW_KERNEL_BASE  := 0x80400000   # FW_KERNEL_BASE of sw/firmware/layout.h
-FW_MONITOR_BASE := 0x80004000   # FW_MONITOR_BASE of sw/firmware/layout.h
 
 # --- guest kernels ----------------------------------------------------------
 # Variants: a (workload A), b (workload B), apv (workload A, paravirtual).
@@ -71,7 +70,7 @@ $(VMM_BUILD)/guest/$(1)/kernel.elf: $(patsubst sw/guest/%,$(VMM_BUILD)/guest/$(1
 $(VMM_BUILD)/guest/$(1)/kernel.bin: $(VMM_BUILD)/guest/$(1)/kernel.elf
 	$(RV_OBJCOPY) -O binary $$< $$@
 $(VMM_BUILD)/img/native-$(1).elf: $(VMM_BUILD)/guest/$(1)/kernel.bin
-$(call fw_image,$(VMM_BUILD)/img/native-$(1).elf,$(VMM_BUILD)/guest/$(1)/kernel.bin,$(FW_KERNEL_BASE),0)
+$(call fw_image,$(VMM_BUILD)/img/native-$(1).elf,$(VMM_BUILD)/guest/$(1)/kernel.bin,0)
 endef
 
 $(eval $(call guest_kernel,a,sw/guest/u_work_a.c sw/guest/work_a.c,))
@@ -108,9 +107,9 @@ $(eval $(call s_guest,tiny,tiny.o,-DPARAVIRT=0))
 $(eval $(call s_guest,tinypv,tiny.o,-DPARAVIRT=1))
 $(eval $(call s_guest,tinyecho,tiny.o,-DPARAVIRT=0 -DTINY_ECHO=1))
 $(VMM_BUILD)/img/native-tiny.elf: $(VMM_BUILD)/guest/tiny/kernel.bin
-$(eval $(call fw_image,$(VMM_BUILD)/img/native-tiny.elf,$(VMM_BUILD)/guest/tiny/kernel.bin,$(FW_KERNEL_BASE),0))
+$(eval $(call fw_image,$(VMM_BUILD)/img/native-tiny.elf,$(VMM_BUILD)/guest/tiny/kernel.bin,0))
 $(VMM_BUILD)/img/native-bench.elf: $(VMM_BUILD)/guest/bench/kernel.bin
-$(eval $(call fw_image,$(VMM_BUILD)/img/native-bench.elf,$(VMM_BUILD)/guest/bench/kernel.bin,$(FW_KERNEL_BASE),0))
+$(eval $(call fw_image,$(VMM_BUILD)/img/native-bench.elf,$(VMM_BUILD)/guest/bench/kernel.bin,0))
 
 VMM_NATIVE_IMGS := $(VMM_BUILD)/img/native-a.elf $(VMM_BUILD)/img/native-b.elf $(VMM_BUILD)/img/native-apv.elf \
                    $(VMM_BUILD)/img/native-c.elf $(VMM_BUILD)/img/native-bench.elf \
@@ -188,7 +187,7 @@ $(VMM_BUILD)/cfg/$(1)/monitor.elf: $(VMM_VARIANT_OBJS_$(3)) $(VMM_BUILD)/cfg/$(1
 	  $(VMM_VARIANT_OBJS_$(3)) $(VMM_BUILD)/cfg/$(1)/guests.o $(GUEST_RT_OBJS) -lgcc -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.bin: $(VMM_BUILD)/cfg/$(1)/monitor.elf
 	$(RV_OBJCOPY) -O binary $$< $$@
-$(call fw_image,$(VMM_BUILD)/img/vmm-$(1).elf,$(VMM_BUILD)/cfg/$(1)/monitor.bin,$(FW_MONITOR_BASE),1)
+$(call fw_image,$(VMM_BUILD)/img/vmm-$(1).elf,$(VMM_BUILD)/cfg/$(1)/monitor.bin,1)
 VMM_IMGS += $(VMM_BUILD)/img/vmm-$(1).elf
 endef
 
@@ -356,17 +355,19 @@ $(VMM_BUILD)/byog/%.o: sw/guest/byog/%.S | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(RV_CC) $(RV_ASFLAGS) -c $< -o $@
 
-# $(call byog_link,NAME,BASE)
-define byog_link
-$(VMM_BUILD)/byog/$(1).elf: $(BYOG_OBJS) sw/guest/byog/byog.ld
-	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles -Tsw/guest/byog/byog.ld -Wl,--defsym=KERNEL_BASE=$(2) \
-	  -Wl,--no-relax $(BYOG_OBJS) -lgcc -o $$@
-endef
-$(eval $(call byog_link,guest,0x40000000))
-$(eval $(call byog_link,native,$(FW_KERNEL_BASE)))
+# The guest is linked as docs/guest-platform.md says; natively, the link
+# script is preprocessed with the firmware's FW_KERNEL_BASE.
+$(VMM_BUILD)/byog/native.ld: sw/guest/byog/byog.ld sw/firmware/layout.h $(GEN)/xvm_defs.h
+	@mkdir -p $(@D)
+	$(RV_CC) -E -P -x c -I$(GEN) -Isw/firmware -include layout.h -DKERNEL_BASE=FW_KERNEL_BASE $< -o $@
+$(VMM_BUILD)/byog/guest.elf: BYOG_LDFLAGS := -Tsw/guest/byog/byog.ld -Wl,--defsym=KERNEL_BASE=0x40000000
+$(VMM_BUILD)/byog/native.elf: BYOG_LDFLAGS := -T$(VMM_BUILD)/byog/native.ld
+$(VMM_BUILD)/byog/guest.elf $(VMM_BUILD)/byog/native.elf: $(VMM_BUILD)/byog/%.elf: $(BYOG_OBJS) sw/guest/byog/byog.ld
+	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles $(BYOG_LDFLAGS) -Wl,--no-relax $(BYOG_OBJS) -lgcc -o $@
+$(VMM_BUILD)/byog/native.elf: $(VMM_BUILD)/byog/native.ld
 $(VMM_BUILD)/byog/native.bin: $(VMM_BUILD)/byog/native.elf
 	$(RV_OBJCOPY) -O binary $< $@
-$(eval $(call fw_image,$(VMM_BUILD)/img/native-byog.elf,$(VMM_BUILD)/byog/native.bin,$(FW_KERNEL_BASE),0))
+$(eval $(call fw_image,$(VMM_BUILD)/img/native-byog.elf,$(VMM_BUILD)/byog/native.bin,0))
 ALL_TARGETS += $(VMM_BUILD)/byog/guest.elf $(VMM_BUILD)/img/native-byog.elf
 
 .PHONY: test-vmm-byog
