@@ -63,16 +63,10 @@ ALL_TARGETS += $(ISS_ASM_ELFS)
 
 .PHONY: test-iss-asm
 test-iss-asm: $(ISS_ASM_ELFS) $(BUILD)/xvm-iss $(BUILD)/xvm-sim
-	@mkdir -p $(RESULTS)
-	@out=$(RESULTS)/iss-asm.txt; : > $$out; \
-	for t in $(ISS_ASM_NAMES); do \
-	  if $(BUILD)/xvm-iss --max-cycles 100000 $(BUILD)/tests/iss/$$t.elf > /dev/null 2>&1; \
-	  then echo "PASS iss-asm/$$t" >> $$out; else echo "FAIL iss-asm/$$t" >> $$out; fi; \
-	  if [ -x $(BUILD)/xvm-sim ]; then \
-	    if $(BUILD)/xvm-sim --cosim --max-cycles 100000 $(BUILD)/tests/iss/$$t.elf > /dev/null 2>&1; \
-	    then echo "PASS iss-asm/$$t-cosim" >> $$out; else echo "FAIL iss-asm/$$t-cosim" >> $$out; fi; \
-	  fi; \
-	done; cat $$out; ! grep -q '^FAIL' $$out
+	@rc=0; $(TEST_RUN) iss-asm $(RESULTS)/iss-asm.txt $(BUILD)/tests/iss/log 100000 $(BUILD)/xvm-iss \
+	  $(ISS_ASM_ELFS) || rc=1; \
+	$(TEST_RUN) iss-asm-cosim $(RESULTS)/iss-asm-cosim.txt $(BUILD)/tests/iss/log-cosim 100000 \
+	  "$(BUILD)/xvm-sim --cosim" $(ISS_ASM_ELFS) || rc=1; exit $$rc
 
 TEST_TARGETS += test-iss-asm
 

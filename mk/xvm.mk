@@ -54,27 +54,13 @@ $(XVM_BUILD)/%.elf: tests/xvm/%.S $(XVM_HARNESS_OBJ) tests/xvm/harness.h sw/incl
 
 ALL_TARGETS += $(XVM_TEST_ELFS) $(XVM_LOG_ELF)
 
-# Runs every test with $(1) (simulator and options), one PASS/FAIL line each
-# in $(RESULTS)/$(2).txt, PASS iff the finisher reported a pass (status 0);
-# the output is kept in $(XVM_BUILD)/<test>.$(2).log.
-define xvm_run_tests
-	@mkdir -p $(RESULTS)
-	@out=$(RESULTS)/$(2).txt; : > $$out; rc=0; \
-	for t in $(XVM_TEST_NAMES); do \
-	  log=$(XVM_BUILD)/$$t.$(2).log; \
-	  $(1) --max-cycles $(XVM_MAX_CYCLES) $(XVM_BUILD)/$$t.elf > $$log 2>&1; st=$$?; \
-	  if [ $$st -eq 0 ]; then echo "PASS $(2)/$$t" >> $$out; \
-	  else echo "FAIL $(2)/$$t" >> $$out; rc=1; \
-	    echo "  $(2)/$$t: status $$st: $$(grep -m1 -v '^$$' $$log)"; fi; \
-	done; cat $$out; exit $$rc
-endef
-
 test-xvm: $(XVM_TEST_ELFS) $(SIM_BIN)
-	$(call xvm_run_tests,$(SIM_BIN),xvm)
+	@$(TEST_RUN) xvm $(RESULTS)/xvm.txt $(XVM_BUILD)/log $(XVM_MAX_CYCLES) $(SIM_BIN) $(XVM_TEST_ELFS)
 
 # The RTL in lockstep with the reference model: any difference fails.
 test-xvm-cosim: $(XVM_TEST_ELFS) $(BUILD)/xvm-sim
-	$(call xvm_run_tests,$(BUILD)/xvm-sim --cosim,xvm-cosim)
+	@$(TEST_RUN) xvm-cosim $(RESULTS)/xvm-cosim.txt $(XVM_BUILD)/log-cosim $(XVM_MAX_CYCLES) \
+	  "$(BUILD)/xvm-sim --cosim" $(XVM_TEST_ELFS)
 
 # The harness's own failure path: tests/xvm/harness_fail.S fails check 3 on
 # purpose, and must say so and end with status 3.
