@@ -127,7 +127,7 @@ module xvm_lsu #(
   wire [21:0] ptw_ppn;
   wire [8:0]  ptw_flags;
   wire        fill_ok = ptw_done && !ptw_pf && !ptw_af && !ptw_stale_q;
-  wire        d_fill  = fill_ok && !ptw_for_i_q;
+  wire        dtlb_fill  = fill_ok && !ptw_for_i_q;
 
   xvm_mmu #(.TlbEntries(TlbEntries)) u_dmmu (
     .clk_i        (clk_i),
@@ -146,7 +146,7 @@ module xvm_lsu #(
     .page_fault_o (mmu_pf),
     .pa_o         (mmu_pa),
     .leaf_flags_o (unused_leaf),
-    .fill_i       (d_fill),
+    .fill_i       (dtlb_fill),
     .fill_vpn_i   (ptw_vpn),
     .fill_super_i (ptw_super),
     .fill_ppn_i   (ptw_ppn),
@@ -276,15 +276,15 @@ module xvm_lsu #(
                         (m_amo_op_q == `XVM_AMO_SWAP) ? m_wrot_q : amo_res_i;
 
   // PTW arbitration: data walks (from the sequencer) first
-  wire d_walk_start = m_seq && seq_q == SeqXlate && mmu_miss && !ptw_busy;
-  wire i_walk_start = iw_req_i && !ptw_busy && !m_seq && !x_fire;
-  wire ptw_start = d_walk_start || i_walk_start;
+  wire dw_start = m_seq && seq_q == SeqXlate && mmu_miss && !ptw_busy;
+  wire iw_start = iw_req_i && !ptw_busy && !m_seq && !x_fire;
+  wire ptw_start = dw_start || iw_start;
 
   xvm_ptw u_ptw (
     .clk_i          (clk_i),
     .rst_ni         (rst_ni),
     .start_i        (ptw_start),
-    .vpn_i          (d_walk_start ? m_vaddr_q[31:12] : iw_vpn_i),
+    .vpn_i          (dw_start ? m_vaddr_q[31:12] : iw_vpn_i),
     .root_ppn_i     (satp_ppn_i),
     .busy_o         (ptw_busy),
     .bus_req_o      (ptw_req),
@@ -331,7 +331,7 @@ module xvm_lsu #(
       ptw_stale_q <= 1'b0;
     end else begin
       if (ptw_start) begin
-        ptw_for_i_q <= !d_walk_start;
+        ptw_for_i_q <= !dw_start;
         ptw_stale_q <= 1'b0;
       end else if (tlb_flush_i && ptw_busy) ptw_stale_q <= 1'b1;
     end
@@ -383,7 +383,7 @@ module xvm_lsu #(
             seq_q <= SeqExc;
             seq_cause_q <= m_class_store ? `XVM_EXC_STORE_PAGE_FAULT : `XVM_EXC_LOAD_PAGE_FAULT;
           end else if (mmu_miss) begin
-            if (d_walk_start) seq_q <= SeqWalk;
+            if (dw_start) seq_q <= SeqWalk;
           end else begin
             seq_q <= SeqReq1;
             m_paddr_q <= mmu_pa;

@@ -77,43 +77,43 @@ module xvm_xbar (
   // the size. Without a subtraction, a constant size (the board's) folds
   // into a test of the offset's top bits, where a carry chain sat on the
   // path from the data address to the RAM request.
-  wire [31:0] i_off    = ibus_addr_i & ~RamBase;
-  wire        i_in_ram = (|(ibus_addr_i & RamBase)) && (i_off < ram_size_i);
+  wire [31:0] ibus_off    = ibus_addr_i & ~RamBase;
+  wire        ibus_in_ram = (|(ibus_addr_i & RamBase)) && (ibus_off < ram_size_i);
 
-  assign rami_req_o  = ibus_req_i && i_in_ram;
-  assign rami_addr_o = i_off;
-  assign ibus_gnt_o  = i_in_ram ? rami_gnt_i : 1'b1;
+  assign rami_req_o  = ibus_req_i && ibus_in_ram;
+  assign rami_addr_o = ibus_off;
+  assign ibus_gnt_o  = ibus_in_ram ? rami_gnt_i : 1'b1;
 
-  reg i_err_q;
+  reg ibus_err_q;
   always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) i_err_q <= 1'b0;
-    else i_err_q <= ibus_req_i && !i_in_ram;
+    if (!rst_ni) ibus_err_q <= 1'b0;
+    else ibus_err_q <= ibus_req_i && !ibus_in_ram;
   end
 
-  assign ibus_rvalid_o = rami_rvalid_i || i_err_q;
+  assign ibus_rvalid_o = rami_rvalid_i || ibus_err_q;
   assign ibus_rdata_o  = rami_rdata_i;
-  assign ibus_err_o    = i_err_q;
+  assign ibus_err_o    = ibus_err_q;
 
   // ---------------------------------------------------------------------
   // Data side
   // ---------------------------------------------------------------------
-  wire [31:0] d_off = dbus_addr_i & ~RamBase;
-  reg  [2:0]  d_sel;
+  wire [31:0] dbus_off = dbus_addr_i & ~RamBase;
+  reg  [2:0]  dbus_sel;
   always @(*) begin
-    if ((|(dbus_addr_i & RamBase)) && (d_off < ram_size_i))
-      d_sel = SelRam;
+    if ((|(dbus_addr_i & RamBase)) && (dbus_off < ram_size_i))
+      dbus_sel = SelRam;
     else if ((dbus_addr_i & ~(ClintSize - 1)) == ClintBase)
-      d_sel = SelClint;
+      dbus_sel = SelClint;
     else if ((dbus_addr_i & ~(UartSize - 1)) == UartBase)
-      d_sel = SelUart;
+      dbus_sel = SelUart;
     else if (dbus_addr_i == FinBase)
-      d_sel = SelFin;
+      dbus_sel = SelFin;
     else
-      d_sel = SelNone;
+      dbus_sel = SelNone;
   end
 
-  assign ramd_req_o   = dbus_req_i && (d_sel == SelRam);
-  assign ramd_addr_o  = d_off;
+  assign ramd_req_o   = dbus_req_i && (dbus_sel == SelRam);
+  assign ramd_addr_o  = dbus_off;
   assign ramd_we_o    = dbus_we_i;
   assign ramd_be_o    = dbus_be_i;
   assign ramd_wdata_o = dbus_wdata_i;
@@ -122,37 +122,37 @@ module xvm_xbar (
   assign dev_we_o     = dbus_we_i;
   assign dev_be_o     = dbus_be_i;
   assign dev_wdata_o  = dbus_wdata_i;
-  assign clint_req_o  = dbus_req_i && (d_sel == SelClint);
-  assign uart_req_o   = dbus_req_i && (d_sel == SelUart);
-  assign fin_req_o    = dbus_req_i && (d_sel == SelFin);
+  assign clint_req_o  = dbus_req_i && (dbus_sel == SelClint);
+  assign uart_req_o   = dbus_req_i && (dbus_sel == SelUart);
+  assign fin_req_o    = dbus_req_i && (dbus_sel == SelFin);
 
-  assign dbus_gnt_o   = (d_sel == SelRam) ? ramd_gnt_i : 1'b1;
+  assign dbus_gnt_o   = (dbus_sel == SelRam) ? ramd_gnt_i : 1'b1;
 
-  reg [2:0] d_sel_q;
+  reg [2:0] dbus_sel_q;
   always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) d_sel_q <= SelNone;
-    else if (dbus_req_i && dbus_gnt_o) d_sel_q <= d_sel;
+    if (!rst_ni) dbus_sel_q <= SelNone;
+    else if (dbus_req_i && dbus_gnt_o) dbus_sel_q <= dbus_sel;
   end
 
-  reg d_err_q;
+  reg dbus_err_q;
   always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) d_err_q <= 1'b0;
-    else d_err_q <= dbus_req_i && (d_sel == SelNone);
+    if (!rst_ni) dbus_err_q <= 1'b0;
+    else dbus_err_q <= dbus_req_i && (dbus_sel == SelNone);
   end
 
-  reg [31:0] d_rdata;
+  reg [31:0] dbus_rdata;
   always @(*) begin
-    case (d_sel_q)
-      SelRam:   d_rdata = ramd_rdata_i;
-      SelClint: d_rdata = clint_rdata_i;
-      SelUart:  d_rdata = uart_rdata_i;
-      SelFin:   d_rdata = fin_rdata_i;
-      default:  d_rdata = 32'd0;
+    case (dbus_sel_q)
+      SelRam:   dbus_rdata = ramd_rdata_i;
+      SelClint: dbus_rdata = clint_rdata_i;
+      SelUart:  dbus_rdata = uart_rdata_i;
+      SelFin:   dbus_rdata = fin_rdata_i;
+      default:  dbus_rdata = 32'd0;
     endcase
   end
 
   assign dbus_rvalid_o = ramd_rvalid_i || clint_rvalid_i || uart_rvalid_i ||
-                         fin_rvalid_i || d_err_q;
-  assign dbus_rdata_o  = d_rdata;
-  assign dbus_err_o    = d_err_q;
+                         fin_rvalid_i || dbus_err_q;
+  assign dbus_rdata_o  = dbus_rdata;
+  assign dbus_err_o    = dbus_err_q;
 endmodule
