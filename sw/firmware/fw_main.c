@@ -54,12 +54,6 @@ int main(void)
     __builtin_unreachable();
 }
 
-static void put_hex(uint32_t v)
-{
-    for (int i = 28; i >= 0; i -= 4)
-        xvm_putc("0123456789abcdef"[(v >> i) & 0xF]);
-}
-
 void xvm_trap_handler(struct xvm_trap_frame *f)
 {
     if (f->mcause == XVM_EXC_ECALL_S) {
@@ -67,12 +61,5 @@ void xvm_trap_handler(struct xvm_trap_frame *f)
         f->mepc += 4;
         return;
     }
-    xvm_puts("firmware: unexpected trap mcause 0x");
-    put_hex(f->mcause);
-    xvm_puts(" mepc 0x");
-    put_hex(f->mepc);
-    xvm_puts(" mtval 0x");
-    put_hex(f->mtval);
-    xvm_putc('\n');
-    xvm_exit(FW_EXIT_TRAP);
+    xvm_trap_fatal("firmware: ", f, FW_EXIT_TRAP);
 }

@@ -46,6 +46,10 @@ struct xvm_trap_frame {
  * console and exit with XVM_RT_EXIT_TRAP. */
 void xvm_trap_handler(struct xvm_trap_frame *f);
 
+/* Ends the program after a trap it did not expect: prints who (a prefix,
+ * "" for none), the cause, mepc and mtval, and exits with code. */
+__attribute__((noreturn)) void xvm_trap_fatal(const char *who, const struct xvm_trap_frame *f, int code);
+
 /* The runtime's trap entry (mtvec value installed by crt0). */
 void xvm_trap_entry(void);
 

@@ -8,8 +8,9 @@ static void put_hex(uint32_t v)
         xvm_putc("0123456789abcdef"[(v >> i) & 0xF]);
 }
 
-__attribute__((weak)) void xvm_trap_handler(struct xvm_trap_frame *f)
+void xvm_trap_fatal(const char *who, const struct xvm_trap_frame *f, int code)
 {
+    xvm_puts(who);
     xvm_puts("unexpected trap: mcause 0x");
     put_hex(f->mcause);
     xvm_puts(" mepc 0x");
@@ -17,5 +18,10 @@ __attribute__((weak)) void xvm_trap_handler(struct xvm_trap_frame *f)
     xvm_puts(" mtval 0x");
     put_hex(f->mtval);
     xvm_putc('\n');
-    xvm_exit(XVM_RT_EXIT_TRAP);
+    xvm_exit(code);
+}
+
+__attribute__((weak)) void xvm_trap_handler(struct xvm_trap_frame *f)
+{
+    xvm_trap_fatal("", f, XVM_RT_EXIT_TRAP);
 }
