@@ -10,6 +10,7 @@
 //    the retire port. Architectural state changes only at commit (M).
 // The size options' defaults; a build may set them with -D (the board
 // configuration in mk/board.mk) or override the parameters directly.
+`include "xvm_defs.vh"
 `ifndef XVM_BTB_ENTRIES
 `define XVM_BTB_ENTRIES 64
 `endif
@@ -21,7 +22,7 @@
 `endif
 
 module xvm_core #(
-  parameter [31:0] ResetPc = 32'h8000_0000,
+  parameter [31:0] ResetPc = `XVM_RAM_BASE,
   parameter BtbEntries = `XVM_BTB_ENTRIES,    // 0: no BTB, fetch predicts not taken
   parameter ItlbEntries = `XVM_ITLB_ENTRIES,
   parameter DtlbEntries = `XVM_DTLB_ENTRIES
@@ -68,7 +69,6 @@ module xvm_core #(
   output            vm_o,
   output     [31:0] va_limit_o
 );
-  `include "xvm_defs.vh"
   `include "xvm_core_defs.vh"
 
   // ======================================================================

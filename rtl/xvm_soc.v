@@ -2,8 +2,10 @@
 // xvm_soc - the platform of platform.md without its memories: the core, the
 // bus crossbar, the CLINT, the UART and the test finisher. The simulation
 // top and the board top add the RAM (and, on the board, clocks and pins).
+`include "xvm_defs.vh"
+
 module xvm_soc #(
-  parameter [31:0] ResetPc  = 32'h8000_0000,
+  parameter [31:0] ResetPc  = `XVM_RAM_BASE,
   parameter integer TimerDiv = 1
 ) (
   input  wire        clk_i,
