@@ -99,9 +99,13 @@ module xvm_csr (
   // Counter numbers 0-2 (cycle, time, instret) by bits: a comparison with a
   // constant becomes a carry chain.
   wire cnt_lo3 = (a[4:2] == 3'd0) && (a[1:0] != 2'b11);
-  wire a_ucnt  = (a[11:5] == 7'b1100000) || (a[11:5] == 7'b1100100);   // C00-C1F, C80-C9F
-  wire a_mhpm  = ((a[11:5] == 7'b1011000) || (a[11:5] == 7'b1011100)) && !cnt_lo3;
-  wire a_hpmev = (a[11:5] == 7'b0011001) && !cnt_lo3;                  // 323-33F
+  // Counter blocks of 32 numbers, by their first address.
+  localparam [11:0] UCnt = `XVM_CSR_CYCLE, UCntH = `XVM_CSR_CYCLEH;
+  localparam [11:0] MCnt = `XVM_CSR_MCYCLE, MCntH = `XVM_CSR_MCYCLEH;
+  localparam [11:0] HpmEv = `XVM_CSR_MHPMEVENT3;
+  wire a_ucnt  = (a[11:5] == UCnt[11:5]) || (a[11:5] == UCntH[11:5]);
+  wire a_mhpm  = ((a[11:5] == MCnt[11:5]) || (a[11:5] == MCntH[11:5])) && !cnt_lo3;
+  wire a_hpmev = (a[11:5] == HpmEv[11:5]) && !cnt_lo3;
   // Ranges by their address bits, since a comparison with a constant
   // becomes a carry chain: the PMP CSRs fill whole 16-number rows, the four
   // trigger CSRs one aligned group of four.
@@ -293,7 +297,9 @@ module xvm_csr (
   // trap flushes the younger instructions, which read again when refetched.
   wire        x_xret = x_mret_i || x_sret_i;
   wire [1:0]  rec_raddr = {x_mret_i || (!x_sret_i && x_addr_i[9]), x_xret || x_addr_i[0]};
-  wire        w_rec = we_i && (a[11:10] == 2'b00) && a[8] && (a[7:2] == 6'b010000);
+  // sscratch, sepc, scause, stval and their M twins: a[9] is the mode.
+  localparam [11:0] Rec = `XVM_CSR_SSCRATCH;
+  wire        w_rec = we_i && ({a[11:10], a[8:2]} == {Rec[11:10], Rec[8:2]});
   wire [1:0]  rec_waddr = trap_i ? {trap_m, 1'b1} : {a[9], a[0]};
   wire [31:0] rec_rd0, rec_rd1, rec_rd2;
   wire [31:0] rec_rdata = !a[1] ? rec_rd0 : a[0] ? rec_rd2 : rec_rd1;
