@@ -5,7 +5,7 @@
 
 # --- C shared by xvm-sim and xvm-iss: link $(SIM_COMMON_LIB) -------------
 SIM_COMMON_SRCS := sim/xvm_elf.c sim/xvm_options.c sim/xvm_commit.c sim/xvm_signal.c \
-                   sim/xvm_decode.c sim/xvm_run.c
+                   sim/xvm_decode.c sim/xvm_run.c sim/xvm_sv32.c
 SIM_COMMON_OBJS := $(patsubst sim/%.c,$(BUILD)/sim/%.o,$(SIM_COMMON_SRCS))
 SIM_COMMON_LIB  := $(BUILD)/sim/libxvm-common.a
 
@@ -85,7 +85,7 @@ ALL_TARGETS += $(BUILD)/xvm-sim
 
 # --- cmocka unit tests of sim/ (tests/unit/) ------------------------------
 UNIT_DIR   := $(BUILD)/tests/unit
-UNIT_NAMES := elf options commit run
+UNIT_NAMES := elf options commit run sv32
 UNIT_BINS  := $(addprefix $(UNIT_DIR)/test_,$(UNIT_NAMES))
 
 $(UNIT_BINS): $(UNIT_DIR)/test_%: tests/unit/test_%.c $(SIM_COMMON_LIB) $(GEN)/xvm_defs.h

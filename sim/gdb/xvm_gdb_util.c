@@ -4,6 +4,7 @@
 #include "gdb/xvm_gdb.h"
 
 #include "xvm_defs.h"
+#include "xvm_sv32.h"
 
 int xvm_gdb_bps_update(struct xvm_gdb_bps *b, enum xvm_gdb_bp_kind kind, uint32_t addr,
                        int insert)
@@ -38,28 +39,15 @@ int xvm_gdb_sv32_translate(uint32_t satp, uint32_t vaddr,
                            int (*read32)(void *ctx, uint64_t paddr, uint32_t *value),
                            void *ctx, uint64_t *paddr)
 {
-    uint64_t table = (uint64_t)(satp & XVM_SATP_PPN_MASK) << XVM_PAGE_SHIFT;
-    uint32_t vpn[2] = { (vaddr >> 12) & 0x3ff, vaddr >> 22 };
+    uint32_t leaf;
+    uint64_t ppage;
 
     if (!(satp & XVM_SATP_MODE_SV32)) {
         *paddr = vaddr;
         return 0;
     }
-    for (int level = 1; level >= 0; level--) {
-        uint32_t pte;
-        if (read32(ctx, table + 4u * vpn[level], &pte) != 0 || !(pte & XVM_PTE_V))
-            return -1;
-        uint64_t ppn = pte >> XVM_PTE_PPN_SHIFT;
-        if (pte & (XVM_PTE_R | XVM_PTE_X)) {
-            if (level == 1) {
-                if (ppn & 0x3ff)
-                    return -1;   /* misaligned superpage */
-                *paddr = ((ppn >> 10) << 22) | (vaddr & 0x3fffffu);
-            } else
-                *paddr = (ppn << 12) | (vaddr & 0xfffu);
-            return 0;
-        }
-        table = ppn << XVM_PAGE_SHIFT;
-    }
-    return -1;
+    if (xvm_sv32_walk(satp, vaddr, read32, ctx, &leaf, &ppage) != XVM_SV32_OK)
+        return -1;
+    *paddr = ppage | (vaddr & (XVM_PAGE_SIZE - 1));
+    return 0;
 }

@@ -5,6 +5,7 @@
  * with the privilege, SUM and MXR of that moment, and only sfence.vma and
  * satp writes flush it, as in the RTL. */
 #include "iss_internal.h"
+#include "xvm_sv32.h"
 
 void iss_tlb_flush(struct iss *s)
 {
@@ -69,44 +70,11 @@ static int permitted(const struct iss *s, uint32_t pte, enum iss_access acc,
     return acc != ACC_STORE || (pte & XVM_PTE_D);
 }
 
-/* The two-level walk. Returns 0 with the leaf PTE and the physical base of
- * vaddr's 4 KiB page, or the fault cause. */
-static int walk(struct iss *s, uint32_t vaddr, enum iss_access acc,
-                uint32_t *leaf, uint64_t *ppage, uint32_t *cause)
+/* A PTE read for the shared walk. */
+static int pte_read(void *ctx, uint64_t paddr, uint32_t *value)
 {
-    uint64_t table = (uint64_t)(s->satp & XVM_SATP_PPN_MASK) << XVM_PAGE_SHIFT;
-
-    for (int level = 1; level >= 0; level--) {
-        uint32_t vpn = iss_bits(vaddr, level ? 31 : 21, level ? 22 : 12);
-        uint64_t pa = table + 4u * vpn;
-        uint32_t pte;
-        int is_dev;
-
-        if (iss_phys_read(s, pa, 0, 0xf, &pte, &is_dev) != 0) {
-            *cause = access_fault[acc];
-            return -1;
-        }
-        if (!(pte & XVM_PTE_V) || (!(pte & XVM_PTE_R) && (pte & XVM_PTE_W))) {
-            *cause = page_fault[acc];
-            return -1;
-        }
-        uint64_t ppn = pte >> XVM_PTE_PPN_SHIFT;
-        if (pte & (XVM_PTE_R | XVM_PTE_X)) {
-            if (level == 1) {
-                if (ppn & 0x3ff) {
-                    *cause = page_fault[acc];
-                    return -1;
-                }
-                ppn |= iss_bits(vaddr, 21, 12);
-            }
-            *leaf = pte & 0x3ff;
-            *ppage = ppn << XVM_PAGE_SHIFT;
-            return 0;
-        }
-        table = ppn << XVM_PAGE_SHIFT;
-    }
-    *cause = page_fault[acc];
-    return -1;
+    int is_dev;
+    return iss_phys_read(ctx, paddr, 0, 0xf, value, &is_dev);
 }
 
 int iss_translate(struct iss *s, uint32_t vaddr, enum iss_access acc,
@@ -129,11 +97,12 @@ int iss_translate(struct iss *s, uint32_t vaddr, enum iss_access acc,
     struct iss_tlb_entry *t = &s->tlb[vpn % ISS_TLB_ENTRIES];
 
     if (t->vpn_tag != ((vpn << 1) | 1)) {
-        uint32_t leaf, cause;
+        uint32_t leaf;
         uint64_t ppage;
 
-        if (walk(s, vaddr, acc, &leaf, &ppage, &cause) != 0) {
-            e->cause = cause;
+        enum xvm_sv32_result r = xvm_sv32_walk(s->satp, vaddr, pte_read, s, &leaf, &ppage);
+        if (r != XVM_SV32_OK) {
+            e->cause = r == XVM_SV32_ACCESS_FAULT ? access_fault[acc] : page_fault[acc];
             e->tval = vaddr;
             return -1;
         }
