@@ -34,19 +34,10 @@ $(ISS_TEST_BIN): $(ISS_TEST_SRCS) $(wildcard tests/iss/*.h) $(ISS_LIB) $(ISS_COM
 	@mkdir -p $(@D)
 	$(HOST_CC) $(ISS_CFLAGS) -Itests/iss -o $@ $(ISS_TEST_SRCS) $(ISS_LIB) $(ISS_COMMON_LIB) -lcmocka
 
-# cmocka's TAP output becomes one PASS/FAIL line per test; a binary that
-# dies or fails without saying which test adds a FAIL line of its own.
+# One PASS/FAIL line per test (scripts/cmocka.sh).
 .PHONY: test-iss-unit
 test-iss-unit: $(ISS_TEST_BIN)
-	@mkdir -p $(RESULTS)
-	@out=$(RESULTS)/iss-unit.txt; tap=$(BUILD)/tests/iss/unit.tap; \
-	  CMOCKA_MESSAGE_OUTPUT=TAP $(ISS_TEST_BIN) > $$tap 2>&1; st=$$?; \
-	  awk '/^ok /{ $$1=""; $$2=""; sub(/^ *- */,""); print "PASS iss/" $$0 } \
-	       /^not ok /{ $$1=""; $$2=""; $$3=""; sub(/^ *- */,""); print "FAIL iss/" $$0 }' \
-	  $$tap > $$out; \
-	  if [ $$st -ne 0 ] && ! grep -q '^FAIL' $$out; then echo "FAIL iss/unit-binary (status $$st)" >> $$out; fi; \
-	  if grep -q '^FAIL' $$out || ! grep -q '^PASS' $$out; then cat $$tap; exit 1; fi; \
-	  echo "iss unit: $$(grep -c '^PASS' $$out) passed"
+	@sh scripts/cmocka.sh iss $(RESULTS)/iss-unit.txt $(BUILD)/tests/iss $(ISS_TEST_BIN)
 
 TEST_TARGETS += test-iss-unit
 

@@ -92,20 +92,10 @@ $(UNIT_BINS): $(UNIT_DIR)/test_%: tests/unit/test_%.c $(SIM_COMMON_LIB) $(GEN)/x
 	@mkdir -p $(@D)
 	$(HOST_CC) $(HOST_CFLAGS) $< $(SIM_COMMON_LIB) -lcmocka -o $@
 
-# cmocka's TAP output ("ok N - name") becomes one PASS/FAIL line per test;
-# a test binary that dies without reporting fails the target.
+# One PASS/FAIL line per test (scripts/cmocka.sh).
 .PHONY: test-unit
 test-unit: $(UNIT_BINS)
-	@mkdir -p $(RESULTS); : > $(RESULTS)/unit.txt; rc=0; \
-	for t in $(UNIT_NAMES); do \
-	  CMOCKA_MESSAGE_OUTPUT=TAP $(UNIT_DIR)/test_$$t > $(UNIT_DIR)/$$t.tap 2>&1 || rc=1; \
-	  sed -n -E -e "s/^ok [0-9]+ - (.*)/PASS unit\/$$t\/\1/p" \
-	            -e "s/^not ok [0-9]+ - (.*)/FAIL unit\/$$t\/\1/p" \
-	    $(UNIT_DIR)/$$t.tap >> $(RESULTS)/unit.txt; \
-	  if [ $$rc -ne 0 ]; then grep -v '^ok ' $(UNIT_DIR)/$$t.tap | head -20; fi; \
-	done; \
-	grep -c '^PASS' $(RESULTS)/unit.txt | sed 's/^/unit: passed /'; \
-	! grep '^FAIL' $(RESULTS)/unit.txt && exit $$rc
+	@sh scripts/cmocka.sh unit $(RESULTS)/unit.txt $(UNIT_DIR) $(UNIT_BINS)
 
 TEST_TARGETS += test-unit
 

@@ -233,12 +233,7 @@ $(VMM_UNIT_BIN): $(VMM_HOST_SRCS) $(VMM_HDRS) tests/vmm/fake_hw.h | $(DEPS_STAMP
 
 .PHONY: test-vmm-unit test-vmm-system run-demo
 test-vmm-unit: $(VMM_UNIT_BIN)
-	@mkdir -p $(RESULTS)
-	@$(VMM_UNIT_BIN) > $(VMM_BUILD)/host/test_vmm.log 2>&1; rc=$$?; \
-	  sed -n 's/^\[       OK \] \(.*\)/PASS vmm-unit-\1/p; s/^\[  FAILED  \] \([a-z_0-9]*\)$$/FAIL vmm-unit-\1/p' \
-	    $(VMM_BUILD)/host/test_vmm.log > $(RESULTS)/vmm-unit.txt; \
-	  [ $$rc = 0 ] || echo "FAIL vmm-unit (exit $$rc)" >> $(RESULTS)/vmm-unit.txt; \
-	  cat $(RESULTS)/vmm-unit.txt; exit $$rc
+	@sh scripts/cmocka.sh vmm-unit $(RESULTS)/vmm-unit.txt $(VMM_BUILD)/host $(VMM_UNIT_BIN)
 
 ALL_TARGETS += $(VMM_UNIT_BIN)
 TEST_TARGETS += test-vmm-unit
