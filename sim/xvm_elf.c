@@ -111,6 +111,23 @@ static uint32_t to_phys(const struct elf_buf *b, uint32_t vaddr)
     return vaddr;
 }
 
+struct segment {
+    uint32_t off, paddr, filesz, memsz;
+};
+
+/* Reads program header i into *seg; nonzero when it is a PT_LOAD segment
+ * that occupies memory. */
+static int loadable(const struct elf_buf *b, uint32_t phoff, unsigned i, struct segment *seg)
+{
+    const uint8_t *ph = b->p + phoff + (size_t)i * PHDR_SIZE;
+
+    seg->off = rd32(ph + 4);
+    seg->paddr = rd32(ph + 12);
+    seg->filesz = rd32(ph + 16);
+    seg->memsz = rd32(ph + 20);
+    return rd32(ph) == PT_LOAD && seg->memsz != 0;
+}
+
 static int load_segments(const struct elf_buf *b, uint32_t ram_base, uint32_t ram_size,
                          uint8_t *ram, char *err, size_t errlen)
 {
@@ -118,6 +135,7 @@ static int load_segments(const struct elf_buf *b, uint32_t ram_base, uint32_t ra
     unsigned phentsize = rd16(b->p + 42);
     unsigned phnum = rd16(b->p + 44);
     unsigned loaded = 0;
+    struct segment seg;
     unsigned i;
 
     if (phnum == 0)
@@ -131,36 +149,28 @@ static int load_segments(const struct elf_buf *b, uint32_t ram_base, uint32_t ra
     /* Validate every segment before writing any, so a rejected file leaves
      * the RAM untouched. */
     for (i = 0; i < phnum; i++) {
-        const uint8_t *ph = b->p + phoff + (size_t)i * PHDR_SIZE;
-        uint32_t off = rd32(ph + 4), paddr = rd32(ph + 12);
-        uint32_t filesz = rd32(ph + 16), memsz = rd32(ph + 20);
-
-        if (rd32(ph) != PT_LOAD || memsz == 0)
+        if (!loadable(b, phoff, i, &seg))
             continue;
-        if (filesz > memsz)
+        if (seg.filesz > seg.memsz)
             return fail(err, errlen, "segment %u: file size 0x%x exceeds memory size 0x%x", i,
-                        (unsigned)filesz, (unsigned)memsz);
-        if (!in_file(b, off, filesz))
+                        (unsigned)seg.filesz, (unsigned)seg.memsz);
+        if (!in_file(b, seg.off, seg.filesz))
             return fail(err, errlen, "segment %u: data at offset 0x%x size 0x%x lies outside the file",
-                        i, (unsigned)off, (unsigned)filesz);
-        if (paddr < ram_base || (uint64_t)(paddr - ram_base) + memsz > ram_size)
+                        i, (unsigned)seg.off, (unsigned)seg.filesz);
+        if (seg.paddr < ram_base || (uint64_t)(seg.paddr - ram_base) + seg.memsz > ram_size)
             return fail(err, errlen,
                         "segment %u at 0x%08x size 0x%x lies outside RAM 0x%08x-0x%08x", i,
-                        (unsigned)paddr, (unsigned)memsz, (unsigned)ram_base,
+                        (unsigned)seg.paddr, (unsigned)seg.memsz, (unsigned)ram_base,
                         (unsigned)((uint64_t)ram_base + ram_size - 1));
         loaded++;
     }
     if (loaded == 0)
         return fail(err, errlen, "no loadable segments");
     for (i = 0; i < phnum; i++) {
-        const uint8_t *ph = b->p + phoff + (size_t)i * PHDR_SIZE;
-        uint32_t off = rd32(ph + 4), paddr = rd32(ph + 12);
-        uint32_t filesz = rd32(ph + 16), memsz = rd32(ph + 20);
-
-        if (rd32(ph) != PT_LOAD || memsz == 0)
+        if (!loadable(b, phoff, i, &seg))
             continue;
-        memcpy(ram + (paddr - ram_base), b->p + off, filesz);
-        memset(ram + (paddr - ram_base) + filesz, 0, memsz - filesz);
+        memcpy(ram + (seg.paddr - ram_base), b->p + seg.off, seg.filesz);
+        memset(ram + (seg.paddr - ram_base) + seg.filesz, 0, seg.memsz - seg.filesz);
     }
     return 0;
 }
