@@ -171,15 +171,24 @@ $(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(RV_CC) -E -P -x c -D__ASSEMBLER__ -I$(GEN) -Ivmm -Isw/firmware $< -o $@
 
+# The device tree of each guest a monitor image carries: the tree that
+# xvm-mkimage writes (vmm/mkimage/fdt.c), from a build tool of its own.
+MKDTB := $(VMM_BUILD)/host/xvm-mkdtb
+$(MKDTB): vmm/mkimage/mkdtb.c vmm/mkimage/fdt.c vmm/mkimage/die.c vmm/mkimage/mkimage.h vmm/vmm.h \
+          $(GEN)/xvm_defs.h | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(HOST_CC) $(HOST_CFLAGS) -Ivmm -Ivmm/mkimage vmm/mkimage/mkdtb.c vmm/mkimage/fdt.c \
+	  vmm/mkimage/die.c -lfdt -o $@
+
 # $(call vmm_config,CONFIG,NAME=VARIANT[=EXPECT] ...[,small|slow]): a
 # firmware + monitor image build/vmm/img/vmm-CONFIG.elf carrying the listed
 # guest kernels, each with the outcome the run requires of it (ok, fail or
 # stop; default ok); "small" builds the 128 KiB configuration, "slow" the
 # monitor without its assembly fast paths.
 define vmm_config
-$(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh vmm/mkdts.sh mk/vmm.mk | $(DEPS_STAMP)
+$(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh $(MKDTB) mk/vmm.mk | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	sh vmm/mkguests.sh $$(@D) $(if $(filter small,$(3)),$(VMM_SMALL_RAM) $(VMM_SMALL_MEM),$(VMM_RAM) $(VMM_GUEST_MEM)) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok))
+	sh vmm/mkguests.sh $(MKDTB) $$(@D) $(if $(filter small,$(3)),$(VMM_SMALL_RAM) $(VMM_SMALL_MEM),$(VMM_RAM) $(VMM_GUEST_MEM)) $(foreach g,$(2),$(word 1,$(subst =, ,$(g)))=$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin=$(word 3,$(subst =, ,$(g)) ok))
 $(VMM_BUILD)/cfg/$(1)/guests.o: $(VMM_BUILD)/cfg/$(1)/guests.S $(foreach g,$(2),$(VMM_BUILD)/guest/$(word 2,$(subst =, ,$(g)))/kernel.bin)
 	$(RV_CC) $(RV_ASFLAGS) -c $$< -o $$@
 $(VMM_BUILD)/cfg/$(1)/monitor.elf: $(VMM_VARIANT_OBJS_$(3)) $(VMM_BUILD)/cfg/$(1)/guests.o $(VMM_LDSCRIPT) $(GUEST_RT_OBJS)
@@ -280,7 +289,7 @@ BENCH_TARGETS += bench-vmm
 
 # --- xvm-mkimage: monitor + guest ELFs -> bootable image ------------------------
 MKIMAGE      := $(BUILD)/xvm-mkimage
-MKIMAGE_SRCS := vmm/mkimage/main.c vmm/mkimage/elf.c vmm/mkimage/fdt.c
+MKIMAGE_SRCS := vmm/mkimage/main.c vmm/mkimage/elf.c vmm/mkimage/fdt.c vmm/mkimage/die.c
 MKIMAGE_MONITOR := $(VMM_BUILD)/img/vmm-bare.elf
 
 $(MKIMAGE): $(MKIMAGE_SRCS) vmm/mkimage/mkimage.h vmm/bundle.h vmm/vmm.h sw/firmware/layout.h \

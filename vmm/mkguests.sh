@@ -1,23 +1,24 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
 # Writes the assembly table of the guests a monitor image carries, and the
-# device tree blob of each guest, into OUTDIR (guests.S, gN.dtb).
-# Usage: mkguests.sh OUTDIR RAM_SIZE MEM_SIZE NAME=IMAGE.bin=EXPECT ...
+# device tree blob of each guest (made by MKDTB, build/vmm/host/xvm-mkdtb),
+# into OUTDIR (guests.S, gN.dtb).
+# Usage: mkguests.sh MKDTB OUTDIR RAM_SIZE MEM_SIZE NAME=IMAGE.bin=EXPECT ...
 # RAM_SIZE is the RAM the monitor may use (from XVM_RAM_BASE), MEM_SIZE the
 # memory of each guest.
 # EXPECT is the outcome the run requires of that guest: ok (exits with
 # status 0), fail (exits with a failure status) or stop (the monitor stops
 # it: an adversarial or crashing guest).
 set -eu
-here=$(dirname "$0")
-out=$1
-ram=$2
-mem=$3
-shift 3
+mkdtb=$1
+out=$2
+ram=$3
+mem=$4
+shift 4
 n=$#
 i=0
 for g in "$@"; do
-  sh "$here/mkdts.sh" "$mem" "${g%%=*}" | dtc -q -I dts -O dtb -o "$out/g$i.dtb" -
+  "$mkdtb" "$mem" "${g%%=*}" "$out/g$i.dtb"
   i=$((i + 1))
 done
 {

@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The device tree a guest receives in a1 (docs/guest-platform.md, "Entry"),
- * written with libfdt's sequential-write interface. vmm/mkdts.sh is the
- * same tree as source, for the images the build links guests into. */
+ * written with libfdt's sequential-write interface: by xvm-mkimage, and by
+ * xvm-mkdtb for the images the build links guests into. */
 #include <stdlib.h>
 #include <libfdt.h>
 #include "mkimage.h"
 #include "vmm.h"
 
 #define FDT_BUF_SIZE   4096
-/* For Linux: the SBI console, from the first line (vmm/mkdts.sh too). */
+/* For Linux: the SBI console, from the first line. */
 #define GUEST_BOOTARGS "console=hvc0 earlycon=sbi"
 
 static void check(int r, const char *what)

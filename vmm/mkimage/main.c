@@ -17,26 +17,16 @@
 #include "layout.h"
 
 #define DEFAULT_MEM  0x400000u
-/* The device tree's timebase-frequency: the board's 1 MHz by default. In
- * the simulators time advances once per cycle, so the figure only sets a
- * guest's idea of the clock: Linux ticks every timebase/100. */
-#define DEFAULT_TIMEBASE 1000000u
+/* The device tree's timebase-frequency (GUEST_TIMEBASE_DEFAULT unless
+ * given). In the simulators time advances once per cycle, so the figure
+ * only sets a guest's idea of the clock: Linux ticks every timebase/100. */
 #define TIMEBASE_MIN     1000u
 #define TIMEBASE_MAX     1000000000u
 #define MAX_GUESTS   64u            /* on the command line; the monitor's limit is checked later */
 #define GUEST_RAM_MAX 0x40000000u   /* guest RAM ends at the 2 GiB VA limit */
 #define MONITOR_PAGES 2u            /* the device table and the fixed words */
 
-__attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("xvm-mkimage: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(status);
-}
+const char die_prog[] = "xvm-mkimage";
 
 static uint32_t align_up(uint32_t n, uint32_t a) { return (n + a - 1) & ~(a - 1); }
 
@@ -76,7 +66,7 @@ static void help(void)
            "\n"
            "Exit status: 0 image written, 1 I/O error, 2 bad input (one line on stderr).\n",
            XVM_MKIMAGE_MONITOR, VMM_GUEST_RAM_BASE, BUNDLE_MEM_MIN >> 10, DEFAULT_MEM >> 20,
-           BUNDLE_WEIGHT_MAX, BUNDLE_NAME_MAX - 1, TIMEBASE_MIN, TIMEBASE_MAX, DEFAULT_TIMEBASE);
+           BUNDLE_WEIGHT_MAX, BUNDLE_NAME_MAX - 1, TIMEBASE_MIN, TIMEBASE_MAX, GUEST_TIMEBASE_DEFAULT);
     exit(0);
 }
 
@@ -157,7 +147,7 @@ static void parse_guest(struct guest_opt *g, char *spec)
     if (*path == 0)
         die(EXIT_BAD_INPUT, "--guest: no kernel file before the options");
     *g = (struct guest_opt){.path = path, .mem_size = DEFAULT_MEM, .weight = 1, .gate = 1,
-                            .expect = 0, .timebase = DEFAULT_TIMEBASE};
+                            .expect = 0, .timebase = GUEST_TIMEBASE_DEFAULT};
     default_name(g);
     while (next) {
         char *opt = next;

@@ -44,7 +44,9 @@ struct guest_opt {
     struct blob fdt;
 };
 
-/* Print "xvm-mkimage: MESSAGE" on stderr and exit with status. */
+/* die.c: print "PROGRAM: MESSAGE" on stderr and exit with status; each
+ * program defines its name as die_prog. */
+extern const char die_prog[];
 __attribute__((noreturn, format(printf, 2, 3))) void die(int status, const char *fmt, ...);
 
 /* elf.c */
@@ -53,7 +55,9 @@ void elf_free(struct elf *e);
 void write_image(const char *out, const struct elf *monitor, const struct blob *bundle,
                  uint32_t bundle_addr);
 
-/* fdt.c: the device tree of docs/guest-platform.md, made with libfdt. */
+/* fdt.c: the device tree of docs/guest-platform.md, made with libfdt. The
+ * timebase is the board's 1 MHz unless a guest asks for another. */
+#define GUEST_TIMEBASE_DEFAULT 1000000u
 void fdt_build(struct blob *b, uint32_t mem_size, const char *console, uint32_t timebase);
 
 #endif
