@@ -129,7 +129,7 @@ LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_
 LINUX_MONITOR   := $(LINUX_DIR)/vmm-linux-bare.elf
 
 $(LINUX_GUEST): $(LINUX_IMAGE)
-	riscv64-unknown-elf-ld -m elf32lriscv -N -b binary -e 0x40000000 -Tdata 0x40000000 \
+	riscv64-unknown-elf-ld -m elf32lriscv -N -b binary -e $(GUEST_RAM_BASE) -Tdata $(GUEST_RAM_BASE) \
 	  --no-warn-rwx-segments $< -o $@
 
 $(eval $(call vmm_monitor,linux-mon,$(LINUX_MON_PARAMS)))

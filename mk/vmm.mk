@@ -12,6 +12,8 @@
 # (Makefile).
 
 VMM_BUILD   := $(BUILD)/vmm
+# Guest RAM's guest-physical base, read from rtl/xvm_defs.vh.
+GUEST_RAM_BASE := 0x$(shell sed -n "s/^\`define XVM_GUEST_RAM_BASE *32'h//p" rtl/xvm_defs.vh)
 VMM_SIM     := $(SIM_BIN)
 VMM_MAX_CYCLES ?= 400000000
 
@@ -364,7 +366,7 @@ $(VMM_BUILD)/byog/%.o: sw/guest/byog/%.S | $(DEPS_STAMP)
 $(VMM_BUILD)/byog/native.ld: sw/guest/byog/byog.ld sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
 	$(RV_CC) -E -P -x c -I$(GEN) -Isw/firmware -include layout.h -DKERNEL_BASE=FW_KERNEL_BASE $< -o $@
-$(VMM_BUILD)/byog/guest.elf: BYOG_LDFLAGS := -Tsw/guest/byog/byog.ld -Wl,--defsym=KERNEL_BASE=0x40000000
+$(VMM_BUILD)/byog/guest.elf: BYOG_LDFLAGS := -Tsw/guest/byog/byog.ld -Wl,--defsym=KERNEL_BASE=$(GUEST_RAM_BASE)
 $(VMM_BUILD)/byog/native.elf: BYOG_LDFLAGS := -T$(VMM_BUILD)/byog/native.ld
 $(VMM_BUILD)/byog/guest.elf $(VMM_BUILD)/byog/native.elf: $(VMM_BUILD)/byog/%.elf: $(BYOG_OBJS) sw/guest/byog/byog.ld
 	$(RV_CC) $(RV_ARCH) -nostdlib -nostartfiles $(BYOG_LDFLAGS) -Wl,--no-relax $(BYOG_OBJS) -lgcc -o $@

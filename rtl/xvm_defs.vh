@@ -38,6 +38,9 @@
 // xvm-sim's largest RAM (1 GiB): host memory is taken only as pages are used.
 `define XVM_SIM_RAM_MAX       32'h40000000
 `define XVM_RESET_PC          32'h80000000
+// Where every guest's RAM starts in its guest-physical space: the monitor's
+// virtual platform (docs/guest-platform.md), not the SoC's.
+`define XVM_GUEST_RAM_BASE    32'h40000000
 
 // ---------------------------------------------------------------------------
 // Privilege levels

@@ -21,7 +21,7 @@
 #define VMM_VAMSB        30
 #define VMM_VA_LIMIT     (0xFFFFFFFF >> (31 - VMM_VAMSB))
 /* Guest RAM starts at this guest physical address (docs/guest-platform.md). */
-#define VMM_GUEST_RAM_BASE 0x40000000u
+#define VMM_GUEST_RAM_BASE ((uint32_t)XVM_GUEST_RAM_BASE)
 /* The device tree sits at the top of guest RAM, aligned as FDT requires. */
 #define VMM_FDT_ALIGN    8u
 /* The gate is the last page of each guest's space. */

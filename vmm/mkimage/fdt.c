@@ -2,6 +2,7 @@
 /* The device tree a guest receives in a1 (docs/guest-platform.md, "Entry"),
  * written with libfdt's sequential-write interface: by xvm-mkimage, and by
  * xvm-mkdtb for the images the build links guests into. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <libfdt.h>
 #include "mkimage.h"
@@ -55,7 +56,9 @@ void fdt_build(struct blob *b, uint32_t mem_size, const char *console, uint32_t 
     check(fdt_end_node(t), "cpu");
     check(fdt_end_node(t), "cpus");
 
-    check(fdt_begin_node(t, "memory@40000000"), "memory");
+    char memory[24];
+    snprintf(memory, sizeof memory, "memory@%x", (unsigned)VMM_GUEST_RAM_BASE);
+    check(fdt_begin_node(t, memory), "memory");
     check(fdt_property_string(t, "device_type", "memory"), "memory");
     check(fdt_property(t, "reg", reg, sizeof reg), "memory");
     check(fdt_end_node(t), "memory");
