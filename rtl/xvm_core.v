@@ -22,7 +22,7 @@
 `endif
 
 module xvm_core #(
-  parameter [31:0] ResetPc = `XVM_RAM_BASE,
+  parameter [31:0] ResetPc = `XVM_RESET_PC,
   parameter BtbEntries = `XVM_BTB_ENTRIES,    // 0: no BTB, fetch predicts not taken
   parameter ItlbEntries = `XVM_ITLB_ENTRIES,
   parameter DtlbEntries = `XVM_DTLB_ENTRIES

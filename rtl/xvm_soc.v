@@ -5,7 +5,7 @@
 `include "xvm_defs.vh"
 
 module xvm_soc #(
-  parameter [31:0] ResetPc  = `XVM_RAM_BASE,
+  parameter [31:0] ResetPc  = `XVM_RESET_PC,
   parameter integer TimerDiv = 1
 ) (
   input  wire        clk_i,
