@@ -70,6 +70,12 @@
     .section .bss; .balign 4096;                                           \
 sv_root: .space 4096; sv_l0: .space 4096; sv_l1: .space 4096;              \
     .section .text
+/* A data page of 0x0d0d0d0d words (pdata) and a page of code (pcode) that
+ * sets x14 = 0x42 and returns, for the tests to map with PTEs of their own. */
+#define SV32_TEST_PAGES                                                    \
+    .data; .balign 4096;                                                   \
+pdata: .rept 1024; .word 0x0d0d0d0d; .endr;                                \
+pcode: li x14, 0x42; ret; .balign 4096
 
 /* M-mode timer handler for tests that run with the timer ticking under
  * translation: a machine timer interrupt counts in `ticks` and re-arms

@@ -155,6 +155,14 @@ xt_at_##n: __VA_ARGS__; j xt_fail;                                              
 xt_rec_##n: la x7, xt_at_##n; bne tp, x7, xt_fail;                         \
     li x7, cause; bne t5, x7, xt_fail;                                     \
     bne t6, treg, xt_fail; li tp, 0
+/* A jump to treg must trap on the fetch there with cause, the trapping pc
+ * and the value both treg. */
+#define TEST_JUMP_TRAP(n, cause, treg)                                     \
+    XT_CHECK_N(n); test_##n: li gp, n; la tp, xt_rec_##n;                 \
+    jalr x1, 0(treg); j xt_fail;                                           \
+xt_rec_##n: bne tp, treg, xt_fail;                                         \
+    li x7, cause; bne t5, x7, xt_fail;                                     \
+    bne t6, treg, xt_fail; li tp, 0
 /* The code must not trap. */
 #define TEST_NO_TRAP(n, ...) \
     XT_CHECK_N(n); test_##n: li gp, n; li tp, 0; __VA_ARGS__

@@ -13,11 +13,7 @@ TEST_BEGIN
     /* (jal and branches: misaligned_fetch.S) */
     /* fetch from an address with no device: cause 1, tval = epc = target */
     li x11, 0x00080000
-    la tp, 3f
-    jalr x0, 0(x11)
-    j xt_fail
-3:  TEST_NUM(6); CHECK_EQ(tp, x11); CHECK(t5, XVM_EXC_INSN_ACCESS); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(6, XVM_EXC_INSN_ACCESS, x11)
     /* loads and stores to no device */
     li x11, 0x00080008
     TEST_TRAP_R(8, XVM_EXC_LOAD_ACCESS, x11, lw x14, 0(x11))

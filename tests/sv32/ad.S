@@ -39,11 +39,7 @@ TEST_BEGIN
     TEST_CASE(13, x14, V | R | W | A, lw x14, 4(x11); andi x14, x14, 0xff)
     /* fetch from an A = 0 page */
     li x11, SV_VA(2, 0)
-    la tp, 2f
-    jalr x1, 0(x11)
-    j xt_fail
-2:  TEST_NUM(14); CHECK(t5, XVM_EXC_INSN_PAGE_FAULT); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(14, XVM_EXC_INSN_PAGE_FAULT, x11)
     /* software sets A (and D): the access now works after sfence.vma */
     BACK_TO_M
     SET_PTE(0, pdata, V | R | W | A | D)
@@ -63,13 +59,4 @@ TEST_BEGIN
     csrw XVM_CSR_SATP, zero
 TEST_END
     SV32_TABLES
-    .data
-    .balign 4096
-pdata:
-    .rept 1024
-    .word 0x0d0d0d0d
-    .endr
-pcode:
-    li x14, 0x42
-    ret
-    .balign 4096
+    SV32_TEST_PAGES

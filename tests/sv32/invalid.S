@@ -29,11 +29,7 @@ TEST_BEGIN
     TEST_TRAP_R(3, XVM_EXC_LOAD_PAGE_FAULT, x11, lw x14, 0(x11))
     TEST_TRAP_R(4, XVM_EXC_STORE_PAGE_FAULT, x11, sw x14, 0(x11))
     li x11, SV_VA(2, 0)
-    la tp, 2f
-    jalr x1, 0(x11)
-    j xt_fail
-2:  TEST_NUM(5); CHECK(t5, XVM_EXC_INSN_PAGE_FAULT); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(5, XVM_EXC_INSN_PAGE_FAULT, x11)
     li x11, SV_VA(3, 0)
     TEST_TRAP_R(6, XVM_EXC_LOAD_PAGE_FAULT, x11, lw x14, 0(x11))
     TEST_TRAP_R(7, XVM_EXC_STORE_PAGE_FAULT, x11, sw x14, 0(x11))
@@ -53,9 +49,4 @@ TEST_BEGIN
     csrw XVM_CSR_SATP, zero
 TEST_END
     SV32_TABLES
-    .data
-    .balign 4096
-pdata:
-    .rept 1024
-    .word 0x0d0d0d0d
-    .endr
+    SV32_TEST_PAGES

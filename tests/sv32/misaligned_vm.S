@@ -30,9 +30,4 @@ TEST_BEGIN
     csrw XVM_CSR_SATP, zero
 TEST_END
     SV32_TABLES
-    .data
-    .balign 4096
-pdata:
-    .rept 1024
-    .word 0x0d0d0d0d
-    .endr
+    SV32_TEST_PAGES

@@ -39,11 +39,7 @@ TEST_BEGIN
     csrc XVM_CSR_SSTATUS, x12
     /* fetch from a non-executable page: tval = epc = the target */
     li x11, SV_VA(5, 0)
-    la tp, 2f
-    jalr x1, 0(x11)
-    j xt_fail
-2:  TEST_NUM(11); CHECK_EQ(tp, x11); CHECK(t5, XVM_EXC_INSN_PAGE_FAULT); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(11, XVM_EXC_INSN_PAGE_FAULT, x11)
     /* S and U pages: S data access needs SUM */
     li x11, SV_VA(3, 0)
     TEST_TRAP_R(12, XVM_EXC_LOAD_PAGE_FAULT, x11, lw x14, 0(x11))
@@ -53,11 +49,7 @@ TEST_BEGIN
     TEST_CASE(14, x14, 0x0d0d0d0d, lw x14, 0(x11))
     /* S never executes a U page, even with SUM */
     li x11, SV_VA(4, 0)
-    la tp, 3f
-    jalr x1, 0(x11)
-    j xt_fail
-3:  TEST_NUM(15); CHECK(t5, XVM_EXC_INSN_PAGE_FAULT); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(15, XVM_EXC_INSN_PAGE_FAULT, x11)
     /* SUM cleared and set by the instruction right before the access */
     li x11, SV_VA(3, 0x44)
     la tp, 5f
@@ -91,11 +83,7 @@ TEST_BEGIN
     TEST_TRAP_R(19, XVM_EXC_LOAD_PAGE_FAULT, x11, lw x14, 0(x11))
     TEST_TRAP_R(20, XVM_EXC_STORE_PAGE_FAULT, x11, sw x14, 0(x11))
     li x11, SV_VA(2, 0)
-    la tp, 5f
-    jalr x1, 0(x11)
-    j xt_fail
-5:  TEST_NUM(21); CHECK(t5, XVM_EXC_INSN_PAGE_FAULT); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(21, XVM_EXC_INSN_PAGE_FAULT, x11)
     /* the S-only RAM superpage at its physical address */
     li x11, XVM_RAM_BASE
     TEST_TRAP_R(22, XVM_EXC_LOAD_PAGE_FAULT, x11, lw x14, 0(x11))
@@ -116,13 +104,4 @@ TEST_BEGIN
     csrw XVM_CSR_SATP, zero
 TEST_END
     SV32_TABLES
-    .data
-    .balign 4096
-pdata:
-    .rept 1024
-    .word 0x0d0d0d0d
-    .endr
-pcode:
-    li x14, 0x42
-    ret
-    .balign 4096
+    SV32_TEST_PAGES

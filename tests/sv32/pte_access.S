@@ -25,11 +25,7 @@ TEST_BEGIN
     TEST_TRAP_R(1, XVM_EXC_LOAD_ACCESS, x11, lw x14, 0(x11))
     TEST_TRAP_R(2, XVM_EXC_STORE_ACCESS, x11, sw x14, 0(x11))
     TEST_TRAP_R(3, XVM_EXC_STORE_ACCESS, x11, amoadd.w x14, x12, (x11))
-    la tp, 2f
-    jalr x1, 0(x11)
-    j xt_fail
-2:  TEST_NUM(4); CHECK_EQ(tp, x11); CHECK(t5, XVM_EXC_INSN_ACCESS); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(4, XVM_EXC_INSN_ACCESS, x11)
     /* an invalid leaf at no device: the page fault wins */
     li x11, SV_VA(1, 0)
     TEST_TRAP_R(5, XVM_EXC_LOAD_PAGE_FAULT, x11, lw x14, 0(x11))
@@ -38,11 +34,7 @@ TEST_BEGIN
     TEST_TRAP_R(6, XVM_EXC_LOAD_ACCESS, x11, lw x14, 0(x11))
     TEST_TRAP_R(7, XVM_EXC_STORE_ACCESS, x11, sb x14, 0(x11))
     TEST_TRAP_R(8, XVM_EXC_LOAD_ACCESS, x11, lr.w x14, (x11))
-    la tp, 3f
-    jalr x1, 0(x11)
-    j xt_fail
-3:  TEST_NUM(9); CHECK(t5, XVM_EXC_INSN_ACCESS); CHECK_EQ(t6, x11)
-    li tp, 0
+    TEST_JUMP_TRAP(9, XVM_EXC_INSN_ACCESS, x11)
     /* misaligned and page-crossing beats the PTE access fault */
     li x11, 0x00800ffe
     TEST_TRAP_R(10, XVM_EXC_LOAD_MISALIGNED, x11, lw x14, 0(x11))
