@@ -105,7 +105,7 @@ DEBUG_TEST_ISS := $(DEBUG_BUILD)/test_gdb_iss_adapter
 $(DEBUG_TEST_ISS): tests/debug/test_gdb_iss_adapter.c $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
                    $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB)
 	$(HOST_CC) $(HOST_CFLAGS) -Isim/iss $< $(GDB_ISS_OBJ) $(GDB_LIB) $(DISASM_LIB) \
-	  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB) -o $@
+	  $(DEBUG_ISS_LIB) $(DEBUG_COMMON_LIB) -lcmocka -o $@
 
 # -O0 so that every source line and variable is where the session expects.
 $(DEBUG_GDB_PROG): tests/debug/gdb_prog.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
@@ -114,9 +114,7 @@ $(DEBUG_GDB_PROG): tests/debug/gdb_prog.c $(SW_RT_OBJS) $(SW_LDSCRIPT)
 
 .PHONY: test-debug-gdb
 test-debug-gdb: $(DEBUG_TEST_ISS)
-	@mkdir -p $(RESULTS)
-	@sh scripts/run_counted.sh debug/gdb-iss-adapter 3 $(DEBUG_TEST_ISS) > $(RESULTS)/debug-gdb.txt; \
-	cat $(RESULTS)/debug-gdb.txt; ! grep -q '^FAIL' $(RESULTS)/debug-gdb.txt
+	@sh scripts/cmocka.sh debug/gdb-iss-adapter $(RESULTS)/debug-gdb.txt $(DEBUG_BUILD) $(DEBUG_TEST_ISS)
 
 TEST_TARGETS += test-debug-gdb
 
