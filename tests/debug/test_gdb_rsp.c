@@ -2,20 +2,25 @@
 /* The GDB server against a tiny fake target: well-formed sessions, then
  * malformed input of every kind (bad checksums, truncated and over-long
  * packets, huge lengths, unknown commands, binary garbage, packets after
- * a detach). The server runs in a child process; each test checks the
- * replies byte for byte and that the server is still serving (or, after
- * D/k/EOF, ended the way it should). One PASS/FAIL line per test. */
+ * a detach). Each test serves a fresh fake target from a child process,
+ * checks the replies byte for byte and that the server is still serving
+ * (or, after D/k/EOF, ended the way it should). */
 #include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <cmocka.h>
 
 #include "gdb/xvm_gdb.h"
 
@@ -137,27 +142,15 @@ static const struct xvm_gdb_target fake_target = {
 
 static int sock = -1;
 static pid_t server;
-static int failures;
-static const char *current;
-
-static void fail(const char *fmt, ...)
-{
-    va_list ap;
-    fprintf(stderr, "%s: ", current);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    failures++;
-}
 
 /* Starts a server on a fresh fake target and connects to it. */
-static int start(void)
+static int start(void **state)
 {
     int port;
     int lfd = xvm_gdb_listen(0, &port);
     struct sockaddr_in sa;
 
+    (void)state;
     if (lfd < 0)
         return -1;
     memset(&fake, 0, sizeof fake);
@@ -193,19 +186,38 @@ static int finish(void)
         close(sock);
     sock = -1;
     for (int i = 0; i < 500; i++) {
-        if (waitpid(server, &st, WNOHANG) == server)
+        if (waitpid(server, &st, WNOHANG) == server) {
+            server = 0;
             return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+        }
         usleep(10000);
     }
     kill(server, SIGKILL);
     waitpid(server, &st, 0);
+    server = 0;
     return -1;
+}
+
+/* A test that stopped early leaves its server running. */
+static int stop(void **state)
+{
+    int st;
+    (void)state;
+    if (sock >= 0)
+        close(sock);
+    sock = -1;
+    if (server > 0) {
+        kill(server, SIGKILL);
+        waitpid(server, &st, 0);
+    }
+    server = 0;
+    return 0;
 }
 
 static void send_bytes(const void *buf, size_t len)
 {
     if (send(sock, buf, len, MSG_NOSIGNAL) != (ssize_t)len)
-        fail("send failed: %s", strerror(errno));
+        fail_msg("send failed: %s", strerror(errno));
 }
 
 static void send_packet_n(const char *data, size_t len)
@@ -266,15 +278,35 @@ static int recv_packet(char *buf, size_t len, int timeout_ms)
     return (int)n;
 }
 
+/* The reply to the packet already sent, exactly. */
+static void expect_packet(const char *pkt, const char *want)
+{
+    char got[8192];
+    if (recv_packet(got, sizeof got, 3000) < 0)
+        fail_msg("%s: no reply (want \"%s\")", pkt, want);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s: got \"%.80s\", want \"%s\"", pkt, got, want);
+}
+
 /* Sends a packet and checks the reply exactly. */
 static void expect_reply(const char *pkt, const char *want)
 {
-    char got[8192];
     send_packet(pkt);
-    if (recv_packet(got, sizeof got, 3000) < 0)
-        fail("%s: no reply (want \"%s\")", pkt, want);
-    else if (strcmp(got, want) != 0)
-        fail("%s: got \"%.80s\", want \"%s\"", pkt, got, want);
+    expect_packet(pkt, want);
+}
+
+static void expect_no_reply(const char *what, int timeout_ms)
+{
+    char got[8192];
+    if (recv_packet(got, sizeof got, timeout_ms) >= 0)
+        fail_msg("%s: answered \"%.80s\"", what, got);
+}
+
+static void expect_byte(const char *what, int want)
+{
+    int got = recv_byte(1000);
+    if (got != want)
+        fail_msg("%s: got byte %d, want '%c'", what, got, want);
 }
 
 /* Discards whatever the server sends within ms milliseconds. */
@@ -290,59 +322,56 @@ static void expect_alive(void)
     expect_reply("?", "T05");
 }
 
-static void report(const char *name)
-{
-    printf("%s %s\n", failures ? "FAIL" : "PASS", name);
-}
+/* ---- well-formed sessions ------------------------------------------------ */
 
-/* ---- tests ---------------------------------------------------------------- */
-
-static int test_session(void)
+static void session_handshake(void **state)
 {
-    char buf[8192], xml[65536] = "";
-    size_t xml_len = 0;
-    current = "debug/gdb-session";
-    failures = 0;
-    if (start() != 0) {
-        fail("cannot start server");
-        report(current);
-        return 0;
-    }
+    char buf[8192];
+    (void)state;
     send_packet("qSupported:multiprocess+;swbreak+;hwbreak+;qRelocInsn+");
-    if (recv_packet(buf, sizeof buf, 3000) < 0 || !strstr(buf, "qXfer:features:read+") ||
-        !strstr(buf, "PacketSize=1000"))
-        fail("qSupported: \"%s\"", buf);
+    assert_true(recv_packet(buf, sizeof buf, 3000) >= 0);
+    assert_non_null(strstr(buf, "qXfer:features:read+"));
+    assert_non_null(strstr(buf, "PacketSize=1000"));
     expect_reply("vMustReplyEmpty", "");
     expect_reply("Hg0", "OK");
     expect_reply("qAttached", "1");
     expect_reply("qfThreadInfo", "m1");
     expect_reply("qsThreadInfo", "l");
     expect_reply("?", "T05");
-    /* the target description, read in small pieces */
-    for (int i = 0; i < 200; i++) {
+}
+
+/* The target description, read in small pieces. */
+static void session_target_xml_in_pieces(void **state)
+{
+    char buf[8192], xml[65536] = "";
+    size_t xml_len = 0;
+    int done = 0;
+    (void)state;
+    for (int i = 0; i < 200 && !done; i++) {
         char q[64];
         snprintf(q, sizeof q, "qXfer:features:read:target.xml:%zx,200", xml_len);
         send_packet(q);
         int n = recv_packet(buf, sizeof buf, 3000);
-        if (n < 1 || (buf[0] != 'm' && buf[0] != 'l') || xml_len + (size_t)n >= sizeof xml) {
-            fail("qXfer: bad reply");
-            break;
-        }
+        if (n < 1 || (buf[0] != 'm' && buf[0] != 'l') || xml_len + (size_t)n >= sizeof xml)
+            fail_msg("%s: bad reply \"%.80s\"", q, n < 0 ? "" : buf);
         memcpy(xml + xml_len, buf + 1, (size_t)n - 1);
         xml_len += (size_t)n - 1;
         xml[xml_len] = '\0';
-        if (buf[0] == 'l')
-            break;
+        done = buf[0] == 'l';
     }
-    if (!strstr(xml, "<architecture>riscv:rv32</architecture>") ||
-        !strstr(xml, "<reg name=\"pc\" bitsize=\"32\" regnum=\"32\"") ||
-        !strstr(xml, "<reg name=\"vmctl\" bitsize=\"32\" regnum=\"1537\"") ||
-        !strstr(xml, "<reg name=\"mstatus\" bitsize=\"32\" regnum=\"833\"") ||
-        !strstr(xml, "<reg name=\"priv\" bitsize=\"32\" regnum=\"4161\"") ||
-        !strstr(xml, "<reg name=\"vm\" bitsize=\"32\" regnum=\"4162\"") ||
-        !strstr(xml, "</target>"))
-        fail("target.xml incomplete (%zu bytes)", xml_len);
-    /* registers */
+    assert_true(done);
+    assert_non_null(strstr(xml, "<architecture>riscv:rv32</architecture>"));
+    assert_non_null(strstr(xml, "<reg name=\"pc\" bitsize=\"32\" regnum=\"32\""));
+    assert_non_null(strstr(xml, "<reg name=\"vmctl\" bitsize=\"32\" regnum=\"1537\""));
+    assert_non_null(strstr(xml, "<reg name=\"mstatus\" bitsize=\"32\" regnum=\"833\""));
+    assert_non_null(strstr(xml, "<reg name=\"priv\" bitsize=\"32\" regnum=\"4161\""));
+    assert_non_null(strstr(xml, "<reg name=\"vm\" bitsize=\"32\" regnum=\"4162\""));
+    assert_non_null(strstr(xml, "</target>"));
+}
+
+static void session_p_and_P_registers(void **state)
+{
+    (void)state;
     expect_reply("P5=78563412", "OK");
     expect_reply("p5", "78563412");
     expect_reply("p20", "00000080");
@@ -350,11 +379,24 @@ static int test_session(void)
     expect_reply("p341", "01000000");
     expect_reply("p1041", "03000000");     /* priv */
     expect_reply("p1042", "00000000");     /* vm */
+}
+
+static void session_g_reads_x0_to_pc(void **state)
+{
+    char buf[8192];
+    (void)state;
+    expect_reply("P5=78563412", "OK");
     send_packet("g");
-    if (recv_packet(buf, sizeof buf, 3000) != 33 * 8 || strncmp(buf + 5 * 8, "78563412", 8) != 0 ||
-        strncmp(buf + 32 * 8, "00000080", 8) != 0)
-        fail("g: \"%.40s...\"", buf);
-    /* G writes x1..x31 and pc (x0 stays 0) */
+    assert_int_equal(recv_packet(buf, sizeof buf, 3000), 33 * 8);
+    assert_memory_equal(buf + 5 * 8, "78563412", 8);
+    assert_memory_equal(buf + 32 * 8, "00000080", 8);
+}
+
+/* G writes x1..x31 and pc (x0 stays 0). */
+static void session_G_writes_x1_to_pc(void **state)
+{
+    char buf[1 + 33 * 8 + 1];
+    (void)state;
     buf[0] = 'G';
     memset(buf + 1, '0', 33 * 8);
     memcpy(buf + 1, "ffffffff", 8);
@@ -366,19 +408,30 @@ static int test_session(void)
     expect_reply("p1", "11111111");
     expect_reply("p20", "00010080");
     expect_reply("P20=00000080", "OK");
-    /* memory: m, M, X with escaped bytes */
+    expect_reply("p20", "00000080");
+}
+
+static void session_m_and_M_memory(void **state)
+{
+    (void)state;
     expect_reply("m80000010,4", "10111213");
     expect_reply("M80000010,3:aabbcc", "OK");
     expect_reply("m80000010,4", "aabbcc13");
-    {
-        const char x[] = "X80000020,4:}\x03}\x04*}]";   /* # $ * } */
-        send_packet_n(x, sizeof x - 1);
-        if (recv_packet(buf, sizeof buf, 3000) < 0 || strcmp(buf, "OK") != 0)
-            fail("X: \"%s\"", buf);
-    }
+}
+
+static void session_X_undoes_escapes(void **state)
+{
+    const char x[] = "X80000020,4:}\x03}\x04*}]";   /* # $ * } */
+    (void)state;
+    send_packet_n(x, sizeof x - 1);
+    expect_packet("X80000020,4", "OK");
     expect_reply("m80000020,4", "23242a7d");
     expect_reply("X80000020,0:", "OK");
-    /* breakpoints, step, continue, exit */
+}
+
+static void session_breakpoints_stop_step_and_continue(void **state)
+{
+    (void)state;
     expect_reply("Z0,80000010,4", "OK");
     expect_reply("Z1,80000018,4", "OK");
     expect_reply("s", "T05");
@@ -388,48 +441,62 @@ static int test_session(void)
     expect_reply("c", "T05swbreak:;");
     expect_reply("p20", "10000080");
     expect_reply("vCont;c", "T05hwbreak:;");
+}
+
+static void session_removed_breakpoints_are_passed(void **state)
+{
+    (void)state;
+    expect_reply("Z0,80000010,4", "OK");
+    expect_reply("Z1,80000018,4", "OK");
     expect_reply("z0,80000010,4", "OK");
     expect_reply("z1,80000018,4", "OK");
+    expect_reply("c80000000", "W07");
+}
+
+/* After the program's exit every stop reply says so, until k. */
+static void session_exit_is_reported_until_kill(void **state)
+{
+    (void)state;
     expect_reply("c80000000", "W07");
     expect_reply("?", "W07");
     expect_reply("s", "W07");
     send_packet("k");
-    int st = finish();
-    if (st != 27)
-        fail("server ended with %d, want 27 (exited with code 7)", st);
-    report(current);
-    return failures == 0;
+    assert_int_equal(finish(), 27);   /* exited with code 7 */
 }
 
-static int test_malformed(void)
+/* ---- malformed input --------------------------------------------------- */
+
+static void bad_checksum_is_naked_not_answered(void **state)
 {
-    char buf[8192];
-    current = "debug/gdb-malformed";
-    failures = 0;
-    if (start() != 0) {
-        fail("cannot start server");
-        report(current);
-        return 0;
-    }
-    /* bad checksum: NAK, no reply */
+    (void)state;
     send_bytes("$?#00", 5);
-    if (recv_byte(1000) != '-')
-        fail("bad checksum not NAKed");
-    if (recv_packet(buf, sizeof buf, 300) >= 0)
-        fail("bad checksum answered");
+    expect_byte("bad checksum", '-');
+    expect_no_reply("bad checksum", 300);
     send_bytes("$?#zz", 5);
-    if (recv_byte(1000) != '-')
-        fail("non-hex checksum not NAKed");
+    expect_byte("non-hex checksum", '-');
     expect_alive();
-    /* truncated packet followed by a new one: the new one is served */
+}
+
+static void truncated_packet_gives_way_to_the_next(void **state)
+{
+    (void)state;
     send_bytes("$m80000000,4", 12);
     expect_reply("p20", "00000080");
-    /* a packet cut off by nothing at all, then a good one */
+}
+
+static void packet_cut_in_its_checksum_is_dropped(void **state)
+{
+    (void)state;
     send_bytes("$g#", 3);
     send_bytes("6", 1);
     drain(200);
     expect_alive();
-    /* numbers: huge lengths, too many digits, wrap-around, missing fields */
+}
+
+/* Huge lengths, too many digits, wrap-around, missing fields. */
+static void bad_memory_requests_are_E01(void **state)
+{
+    (void)state;
     expect_reply("m80000000,ffffffff", "E01");
     expect_reply("m80000000,100000", "E01");
     expect_reply("mfffffffe,4", "E01");
@@ -444,6 +511,11 @@ static int test_malformed(void)
     expect_reply("M80000000,ffffffff:00", "E01");
     expect_reply("X80000000,4:ab", "E01");
     expect_reply("X80000000,1:abcd", "E01");
+}
+
+static void bad_register_requests_are_E01(void **state)
+{
+    (void)state;
     expect_reply("G0011", "E01");
     expect_reply("G", "E01");
     expect_reply("gxx", "E01");
@@ -454,128 +526,179 @@ static int test_malformed(void)
     expect_reply("P5=12", "E01");
     expect_reply("P5=zzzzzzzz", "E01");
     expect_reply("P1042=01000000", "E01");   /* vm is read-only */
+}
+
+/* Malformed breakpoint requests are E01; unsupported kinds are empty. */
+static void bad_breakpoint_requests_are_refused(void **state)
+{
+    (void)state;
     expect_reply("Z0", "E01");
     expect_reply("Z0,80000000", "E01");
     expect_reply("Z0,,4", "E01");
     expect_reply("Z2,80000000,4", "");
     expect_reply("Z9,80000000,4", "");
     expect_reply("z0,80000040,4", "E01");     /* nothing to remove */
+}
+
+static void bad_resume_requests_are_E01(void **state)
+{
+    (void)state;
     expect_reply("szz", "E01");
     expect_reply("C", "E01");
     expect_reply("Szz", "E01");
     expect_reply("vCont;x", "E01");
     expect_reply("vCont;c:2", "E01");
     expect_reply("vCont;", "E01");
+}
+
+static void bad_queries_are_refused(void **state)
+{
+    (void)state;
     expect_reply("qXfer:features:read:other.xml:0,10", "E00");
     expect_reply("qXfer:features:read:target.xml:ffffff,10", "E01");
     expect_reply("qXfer:features:read:target.xml:0", "E01");
     expect_reply("qRcmd,zz", "E01");
-    /* unknown commands: empty replies */
+}
+
+static void unknown_commands_get_empty_replies(void **state)
+{
+    (void)state;
     expect_reply("J", "");
     expect_reply("qUnknownQuery", "");
     expect_reply("vUnknown;1", "");
     expect_reply("", "");
     expect_reply("Z", "");
-    /* binary junk with a valid checksum */
-    {
-        const char junk[] = "\x01\xff\x80 \x7f";
-        send_packet_n(junk, sizeof junk - 1);
-        if (recv_packet(buf, sizeof buf, 3000) != 0)
-            fail("binary junk packet: reply \"%s\"", buf);
+}
+
+/* Binary junk with a valid checksum. */
+static void binary_junk_gets_an_empty_reply(void **state)
+{
+    const char junk[] = "\x01\xff\x80 \x7f";
+    (void)state;
+    send_packet_n(junk, sizeof junk - 1);
+    expect_packet("binary junk", "");
+}
+
+static void overlong_packet_is_naked(void **state)
+{
+    static char big[6000];
+    (void)state;
+    memset(big, 'a', sizeof big);
+    big[0] = 'm';
+    send_packet_n(big, sizeof big);
+    expect_byte("over-long packet", '-');
+    expect_alive();
+}
+
+/* Random binary garbage between packets (fixed seed). */
+static void garbage_between_packets_is_skipped(void **state)
+{
+    static unsigned char g[16384];
+    unsigned s = 12345;
+    (void)state;
+    for (size_t i = 0; i < sizeof g; i++) {
+        s = s * 1103515245u + 12345u;
+        g[i] = (unsigned char)(s >> 16);
     }
-    /* an over-long packet is NAKed, the next one served */
-    {
-        static char big[6000];
-        memset(big, 'a', sizeof big);
-        big[0] = 'm';
-        send_packet_n(big, sizeof big);
-        if (recv_byte(1000) != '-')
-            fail("over-long packet not NAKed");
-        expect_alive();
-    }
-    /* random binary garbage between packets (fixed seed) */
-    {
-        static unsigned char g[16384];
-        unsigned s = 12345;
-        for (size_t i = 0; i < sizeof g; i++) {
-            s = s * 1103515245u + 12345u;
-            g[i] = (unsigned char)(s >> 16);
-        }
-        send_bytes(g, sizeof g);
-        drain(300);
-        expect_alive();
-        expect_reply("p20", "00000080");
-    }
-    /* NAK of a reply: resent */
+    send_bytes(g, sizeof g);
+    drain(300);
+    expect_alive();
+    expect_reply("p20", "00000080");
+}
+
+static void naked_reply_is_resent(void **state)
+{
+    (void)state;
     expect_reply("p20", "00000080");
     send_bytes("-", 1);
-    if (recv_packet(buf, sizeof buf, 1000) < 0 || strcmp(buf, "00000080") != 0)
-        fail("NAK not answered with the last reply");
-    /* no-ack mode */
+    expect_packet("NAK", "00000080");
+}
+
+static void no_ack_mode_serves_and_detaches(void **state)
+{
+    (void)state;
     expect_reply("QStartNoAckMode", "OK");
     expect_alive();
-    /* detach, then packets on the dead connection go nowhere */
+    expect_reply("D", "OK");
+    assert_int_equal(finish(), 10);   /* detached */
+}
+
+/* After D, packets on the dead connection go nowhere. */
+static void detach_ends_the_session(void **state)
+{
+    (void)state;
     expect_reply("D", "OK");
     /* the server may already have closed: a failed send is fine here */
     if (send(sock, "$?#3f", 5, MSG_NOSIGNAL) < 0 && errno != EPIPE && errno != ECONNRESET)
-        fail("send after detach: %s", strerror(errno));
-    if (recv_packet(buf, sizeof buf, 300) >= 0)
-        fail("answered after detach");
-    int st = finish();
-    if (st != 10)
-        fail("server ended with %d, want 10 (detached)", st);
-    report(current);
-    return failures == 0;
+        fail_msg("send after detach: %s", strerror(errno));
+    expect_no_reply("after detach", 300);
+    assert_int_equal(finish(), 10);   /* detached */
 }
 
-static int test_interrupt_and_eof(void)
+/* ---- interrupts and the end of a connection ----------------------------- */
+
+static void ctrl_c_stops_an_endless_run(void **state)
 {
-    current = "debug/gdb-interrupt";
-    failures = 0;
-    if (start() != 0) {
-        fail("cannot start server");
-        report(current);
-        return 0;
-    }
+    (void)state;
     expect_reply("P20=00200080", "OK");   /* the endless loop */
     send_packet("c");
-    if (recv_packet((char[64]){0}, 64, 300) >= 0)
-        fail("endless run stopped by itself");
+    expect_no_reply("endless run", 300);
     send_bytes("\x03", 1);
-    {
-        char buf[64];
-        if (recv_packet(buf, sizeof buf, 3000) < 0 || strcmp(buf, "T02") != 0)
-            fail("Ctrl-C: no T02");
-    }
+    expect_packet("Ctrl-C", "T02");
     expect_reply("p20", "00200080");
-    /* a connection that ends in the middle of a packet: a detach */
-    send_bytes("$m8000", 6);
-    int st = finish();
-    if (st != 10)
-        fail("EOF: server ended with %d, want 10 (detached)", st);
-    /* kill */
-    if (start() != 0)
-        fail("cannot start server");
-    else {
-        expect_alive();
-        send_packet("vKill;1");
-        char buf[64];
-        if (recv_packet(buf, sizeof buf, 3000) < 0 || strcmp(buf, "OK") != 0)
-            fail("vKill: \"%s\"", buf);
-        st = finish();
-        if (st != 11)
-            fail("vKill: server ended with %d, want 11 (killed)", st);
-    }
-    report(current);
-    return failures == 0;
 }
+
+/* A connection that ends in the middle of a packet: a detach. */
+static void eof_in_a_packet_is_a_detach(void **state)
+{
+    (void)state;
+    expect_alive();
+    send_bytes("$m8000", 6);
+    assert_int_equal(finish(), 10);   /* detached */
+}
+
+static void vkill_kills(void **state)
+{
+    (void)state;
+    expect_alive();
+    expect_reply("vKill;1", "OK");
+    assert_int_equal(finish(), 11);   /* killed */
+}
+
+#define SERVED(test) cmocka_unit_test_setup_teardown(test, start, stop)
 
 int main(void)
 {
-    int ok = 1;
+    const struct CMUnitTest tests[] = {
+        SERVED(session_handshake),
+        SERVED(session_target_xml_in_pieces),
+        SERVED(session_p_and_P_registers),
+        SERVED(session_g_reads_x0_to_pc),
+        SERVED(session_G_writes_x1_to_pc),
+        SERVED(session_m_and_M_memory),
+        SERVED(session_X_undoes_escapes),
+        SERVED(session_breakpoints_stop_step_and_continue),
+        SERVED(session_removed_breakpoints_are_passed),
+        SERVED(session_exit_is_reported_until_kill),
+        SERVED(bad_checksum_is_naked_not_answered),
+        SERVED(truncated_packet_gives_way_to_the_next),
+        SERVED(packet_cut_in_its_checksum_is_dropped),
+        SERVED(bad_memory_requests_are_E01),
+        SERVED(bad_register_requests_are_E01),
+        SERVED(bad_breakpoint_requests_are_refused),
+        SERVED(bad_resume_requests_are_E01),
+        SERVED(bad_queries_are_refused),
+        SERVED(unknown_commands_get_empty_replies),
+        SERVED(binary_junk_gets_an_empty_reply),
+        SERVED(overlong_packet_is_naked),
+        SERVED(garbage_between_packets_is_skipped),
+        SERVED(naked_reply_is_resent),
+        SERVED(no_ack_mode_serves_and_detaches),
+        SERVED(detach_ends_the_session),
+        SERVED(ctrl_c_stops_an_endless_run),
+        SERVED(eof_in_a_packet_is_a_detach),
+        SERVED(vkill_kills),
+    };
     signal(SIGPIPE, SIG_IGN);
-    ok &= test_session();
-    ok &= test_malformed();
-    ok &= test_interrupt_and_eof();
-    return ok ? 0 : 1;
+    return cmocka_run_group_tests(tests, NULL, NULL);
 }
