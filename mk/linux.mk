@@ -119,27 +119,20 @@ linux-native: $(LINUX_NATIVE)
 # mk/vmm.mk built for 96 MiB of RAM, which takes the guests from
 # xvm-mkimage's bundle: Linux gets 64 MiB.
 LINUX_GUEST     := $(LINUX_DIR)/guest.elf
-LINUX_MON_DIR   := $(VMM_BUILD)/linux-mon
 LINUX_MON_RAM   := 0x6000000
 # Linux touches more than eight 4 MiB regions in one address space (kernel
 # text and data, the linear mapping, user text, heap and stack): with the
 # default pool of eight level-0 shadow tables per root it thrashes; and its
 # init, a test and the test's children are live address spaces at once.
 LINUX_MON_PARAMS := -DVMM_RAM_LIMIT=$(LINUX_MON_RAM) -DVMM_SHADOW_POOL=64 -DVMM_SHADOW_TREES=8
-LINUX_MONITOR   := $(LINUX_DIR)/vmm-linux-bare.elf
+LINUX_MONITOR   := $(VMM_BUILD)/img/vmm-linux-bare.elf
 
 $(LINUX_GUEST): $(LINUX_IMAGE)
 	riscv64-unknown-elf-ld -m elf32lriscv -N -b binary -e $(GUEST_RAM_BASE) -Tdata $(GUEST_RAM_BASE) \
 	  --no-warn-rwx-segments $< -o $@
 
-$(eval $(call vmm_monitor,linux-mon,$(LINUX_MON_PARAMS)))
-
-LINUX_MON_OBJS = $(patsubst vmm/%.c,$(LINUX_MON_DIR)/%.o,$(VMM_SRCS)) $(LINUX_MON_DIR)/entry.o
-$(LINUX_MON_DIR)/monitor.bin: $$(LINUX_MON_OBJS) $$(VMM_BUILD)/cfg/bare/guests.o $$(VMM_LDSCRIPT) $$(GUEST_RT_OBJS)
-	$(RV_CC) $(RV_ARCH) -O2 -flto -nostdlib -nostartfiles -T$(VMM_LDSCRIPT) -Wl,--no-relax \
-	  -Wl,--no-warn-rwx-segments $(filter %.o,$^) -lgcc -o $(@:.bin=.elf)
-	$(RV_OBJCOPY) -O binary $(@:.bin=.elf) $@
-$(eval $(call fw_image,$(LINUX_MONITOR),$(LINUX_MON_DIR)/monitor.bin,1))
+$(eval $(call vmm_monitor,linux,$(LINUX_MON_PARAMS)))
+$(eval $(call vmm_config,linux-bare,,linux))
 
 .PHONY: linux-guest
 linux-guest: $(LINUX_GUEST) $(LINUX_MONITOR)

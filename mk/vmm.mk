@@ -128,7 +128,6 @@ VMM_HDRS    := vmm/vmm.h vmm/bundle.h sw/firmware/sbi.h sw/firmware/layout.h sw/
                sw/include/xvm_rt.h $(GEN)/xvm_defs.h
 VMM_CFLAGS  := $(RV_CFLAGS) -flto -Ivmm -Isw/firmware -msmall-data-limit=0 \
                -fno-tree-loop-distribute-patterns -fno-builtin
-VMM_OBJS    := $(patsubst vmm/%.c,$(VMM_BUILD)/mon/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon/entry.o
 VMM_LDSCRIPT := $(VMM_BUILD)/mon/vmm.ld
 VMM_RAM       := 0x1000000
 VMM_GUEST_MEM := 0x40000
@@ -136,18 +135,21 @@ VMM_GUEST_MEM := 0x40000
 # one shadow root per guest, built for size (its heap has no page to spare).
 VMM_SMALL_RAM    := 0x20000
 VMM_SMALL_PARAMS := -Os -DVMM_MAX_GUESTS=2 -DVMM_SHADOW_POOL=2 -DVMM_SHADOW_TREES=1 -DVMM_STACK_SIZE=2048 -DVMM_RAM_LIMIT=$(VMM_SMALL_RAM)
-VMM_SMALL_OBJS   := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-small/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-small/entry.o
 VMM_SMALL_MEM    := 0x4000
-# The monitor without entry.S's fast paths (test-vmm-fastpath).
-VMM_SLOW_OBJS    := $(patsubst vmm/%.c,$(VMM_BUILD)/mon-slow/%.o,$(VMM_SRCS)) $(VMM_BUILD)/mon-slow/entry.o
 
-# $(call vmm_monitor,DIR,PARAMS): the monitor's objects for one
-# configuration, built into $(VMM_BUILD)/DIR with PARAMS, and the offsets of
-# struct vcpu that its entry.S uses, generated from C for that
-# configuration (vmm/asm_offsets.c). memcpy/memset (lib.c) stay out of
-# link-time optimization: calls to them appear only during code generation,
-# after LTO has resolved symbols.
+# $(call vmm_monitor,VARIANT,PARAMS): the monitor's objects for one
+# configuration, VMM_VARIANT_OBJS_VARIANT, built with PARAMS into
+# $(VMM_BUILD)/mon or mon-VARIANT, and the offsets of struct vcpu that its
+# entry.S uses, generated from C for that configuration
+# (vmm/asm_offsets.c). memcpy/memset (lib.c) stay out of link-time
+# optimization: calls to them appear only during code generation, after
+# LTO has resolved symbols.
 define vmm_monitor
+$(call vmm_monitor_dir,mon$(if $(1),-$(1)),$(2))
+VMM_VARIANT_OBJS_$(1) := $(patsubst vmm/%.c,$(VMM_BUILD)/mon$(if $(1),-$(1))/%.o,$(VMM_SRCS)) \
+                         $(VMM_BUILD)/mon$(if $(1),-$(1))/entry.o
+endef
+define vmm_monitor_dir
 $(VMM_BUILD)/$(1)/%.o: vmm/%.c $(VMM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$(RV_CC) $(VMM_CFLAGS) $(2) -c $$< -o $$@
@@ -162,12 +164,10 @@ $(VMM_BUILD)/$(1)/entry.o: vmm/entry.S $(VMM_BUILD)/$(1)/vmm_offsets.h $(VMM_HDR
 	@mkdir -p $$(@D)
 	$(RV_CC) $(RV_ASFLAGS) $(2) -I$(VMM_BUILD)/$(1) -Ivmm -Isw/firmware -c $$< -o $$@
 endef
-$(eval $(call vmm_monitor,mon,))
-$(eval $(call vmm_monitor,mon-small,$(VMM_SMALL_PARAMS)))
-$(eval $(call vmm_monitor,mon-slow,-DVMM_FAST_PATHS=0))
-VMM_VARIANT_OBJS_       := $(VMM_OBJS)
-VMM_VARIANT_OBJS_small  := $(VMM_SMALL_OBJS)
-VMM_VARIANT_OBJS_slow   := $(VMM_SLOW_OBJS)
+$(eval $(call vmm_monitor,,))
+$(eval $(call vmm_monitor,small,$(VMM_SMALL_PARAMS)))
+# The monitor without entry.S's fast paths (test-vmm-fastpath).
+$(eval $(call vmm_monitor,slow,-DVMM_FAST_PATHS=0))
 
 $(VMM_LDSCRIPT): vmm/vmm.ld vmm/vmm.h sw/firmware/layout.h $(GEN)/xvm_defs.h
 	@mkdir -p $(@D)
@@ -182,11 +182,12 @@ $(MKDTB): vmm/mkimage/mkdtb.c vmm/mkimage/fdt.c vmm/mkimage/die.c vmm/mkimage/mk
 	$(HOST_CC) $(HOST_CFLAGS) -Ivmm -Ivmm/mkimage vmm/mkimage/mkdtb.c vmm/mkimage/fdt.c \
 	  vmm/mkimage/die.c -lfdt -o $@
 
-# $(call vmm_config,CONFIG,NAME=VARIANT[=EXPECT] ...[,small|slow]): a
+# $(call vmm_config,CONFIG,NAME=KERNEL[=EXPECT] ...[,VARIANT]): a
 # firmware + monitor image build/vmm/img/vmm-CONFIG.elf carrying the listed
 # guest kernels, each with the outcome the run requires of it (ok, fail or
-# stop; default ok); "small" builds the 128 KiB configuration, "slow" the
-# monitor without its assembly fast paths.
+# stop; default ok), on the monitor VARIANT of vmm_monitor: "small" is the
+# 128 KiB configuration, "slow" the monitor without its assembly fast paths
+# (mk/linux.mk adds "linux").
 define vmm_config
 $(VMM_BUILD)/cfg/$(1)/guests.S: vmm/mkguests.sh $(MKDTB) mk/vmm.mk | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
