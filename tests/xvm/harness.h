@@ -258,6 +258,24 @@
     li s9, 0
 .endm
 
+/* Runs the snippet at s6 in priv/vm and requires an illegal-instruction
+ * trap with tval s5 and epc s6: into M (and back) when priv is M, else into
+ * S, to which the test has delegated it. */
+.macro EXPECT_ILLEGAL priv, vm
+    .if (\priv) == PM
+    RUN PM, 0, s6, 1
+    EXPECT_M_TRAP XVM_EXC_ILLEGAL_INSN, PM, 0
+    EXPECT_REC_R REC_M_TVAL, s5
+    EXPECT_REC_R REC_M_EPC, s6
+    EXPECT_END PM, 0
+    .else
+    RUN \priv, \vm, s6
+    EXPECT_S_TRAP XVM_EXC_ILLEGAL_INSN, \priv, \vm
+    EXPECT_REC_R REC_S_TVAL, s5
+    EXPECT_REC_R REC_S_EPC, s6
+    .endif
+.endm
+
 /* Outcome chosen at run time: creg = -1 for no trap, else one trap into S
  * with cause creg, stval treg, sepc ereg (registers other than t0-t2). */
 .macro EXPECT_OUTCOME priv, vm, creg, treg, ereg

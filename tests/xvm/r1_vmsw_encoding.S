@@ -25,18 +25,7 @@
     la t0, xh_gpage
     sub s6, s2, t0
     .endif
-    .if (\priv) == PM
-    RUN PM, 0, s6, 1
-    EXPECT_M_TRAP XVM_EXC_ILLEGAL_INSN, PM, 0
-    EXPECT_REC_R REC_M_TVAL, s5
-    EXPECT_REC_R REC_M_EPC, s6
-    EXPECT_END PM, 0
-    .else
-    RUN \priv, \vm, s6
-    EXPECT_S_TRAP XVM_EXC_ILLEGAL_INSN, \priv, \vm
-    EXPECT_REC_R REC_S_TVAL, s5
-    EXPECT_REC_R REC_S_EPC, s6
-    .endif
+    EXPECT_ILLEGAL \priv, \vm
     addi s3, s3, 1
     li t0, ENC_N
     blt s3, t0, .Lloop\@
