@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // xvm_ulx3s - the Xvm platform on the ULX3S (Lattice ECP5, LFE5U-12F to 85F):
-// the shared SoC plus what only the board has - the PLL, the 32 MiB SDRAM
-// at the RAM base (xvm_sdram behind xvm_sdram_arb), the boot ROM
-// (xvm_bootrom, fpga/bootrom.S) that loads the program from the SPI flash
-// or from the serial line, the serial line and the LEDs.
+// the boards' SoC (xvm_board_soc: the SoC, the boot ROM that loads the
+// program from the SPI flash or from the serial line, the serial line) plus
+// what only this board has - the PLL, the 32 MiB SDRAM at the RAM base
+// (xvm_sdram behind xvm_sdram_arb), the serial boot, the pins and the LEDs.
 //
 // Resets: the PWR button (BTN0) resets everything and boots from flash. A
 // break on the serial line (make load) resets the SoC too and sets the
@@ -12,17 +12,13 @@
 // The SDRAM controller is reset by the button only, so that it keeps
 // refreshing across the other resets.
 //
-// The boot ROM reaches the flash through the UART's modem lines (MSR.CTS is
-// MISO); the flash clock leaves through USRMCLK, the ECP5's route to the
-// configuration clock pin. It ends the boot with the finisher's reset
-// request and the core restarts at the RAM base in the program.
+// The flash clock leaves through USRMCLK, the ECP5's route to the
+// configuration clock pin.
 //
 // LEDs (active high), LED0 to LED7: heartbeat (~1 Hz), a guest runs (VM=1,
 // its brightness the share of time in guests), pass, fail, booting (the
 // boot ROM runs), no valid image (blinks fast), serial receive, serial
 // transmit.
-`include "xvm_defs.vh"
-
 module xvm_ulx3s #(
   parameter integer ClkMhz  = 50,        // multiple of 5, see xvm_ecp5_pll
   parameter integer Baud    = 115200,
@@ -53,9 +49,6 @@ module xvm_ulx3s #(
   localparam integer  RamBytes  = 32 * 1024 * 1024;
   localparam integer  BitCycles = (ClkMhz * 1000000 + Baud / 2) / Baud;
   localparam integer  HbBits    = 26;   // heartbeat period 2^26 cycles (~1 s)
-  localparam [31:0]   FinPass   = `XVM_FINISHER_PASS;
-  localparam [31:0]   FinFail   = `XVM_FINISHER_FAIL;
-  localparam [31:0]   FinReset  = `XVM_FINISHER_RESET;
 
   // The ESP32 resets the FPGA when its GPIO0 is pulled low.
   assign wifi_gpio0  = 1'b1;
@@ -65,7 +58,7 @@ module xvm_ulx3s #(
   // ---------------------------------------------------------------------
   // Clock and resets
   // ---------------------------------------------------------------------
-  wire clk, pll_locked;
+  wire clk, pll_locked, board_rst_n;
   xvm_ecp5_pll #(
     .ClkMhz (ClkMhz)
   ) u_pll (
@@ -74,22 +67,19 @@ module xvm_ulx3s #(
     .locked_o  (pll_locked)
   );
 
-  // The board reset is held while the PLL is unlocked or the button is
-  // down, and for 1024 cycles after both are fine; the SoC reset also
-  // while the serial line is in a break. Registers power up at zero. The
+  xvm_board_reset u_reset (
+    .clk_i    (clk),
+    .locked_i (pll_locked),
+    .btn_ni   (btn_pwr_n),
+    .rst_no   (board_rst_n)
+  );
+
+  // The SoC reset is also held while the serial line is in a break. The
   // reset registers are both flopped and used as asynchronous resets: they
   // assert asynchronously and release synchronously, by design.
   /* verilator lint_off SYNCASYNCNET */
-  reg [2:0]  btn_q = 3'b000;
-  reg [2:0]  rx_q  = 3'b111;
-  reg [10:0] por_q = 11'd0;
-  wire       board_rst_n = por_q[10];
-  always @(posedge clk) begin
-    btn_q <= {btn_q[1:0], btn_pwr_n};
-    rx_q  <= {rx_q[1:0], ftdi_txd};
-    if (!pll_locked || !btn_q[2]) por_q <= 11'd0;
-    else if (!board_rst_n) por_q <= por_q + 11'd1;
-  end
+  reg [2:0] rx_q = 3'b111;
+  always @(posedge clk) rx_q <= {rx_q[1:0], ftdi_txd};
 
   wire rx_break;
   xvm_uart_break #(
@@ -108,30 +98,8 @@ module xvm_ulx3s #(
   end
   wire sys_rst_n = sys_rst_nq;
 
-  // ---------------------------------------------------------------------
-  // Finisher and core reset
-  // ---------------------------------------------------------------------
-  // A reset request holds the core in reset for one cycle; pass and fail
-  // stop it until the button is pressed or a break arrives.
-  reg  core_rst_nq, pass_q, fail_q;
-  wire finish_valid;
-  wire [31:0] finish_data;
-  wire reset_req = finish_valid && finish_data[15:0] == FinReset[15:0];
-
-  always @(posedge clk or negedge sys_rst_n) begin
-    if (!sys_rst_n) begin
-      core_rst_nq <= 1'b0;
-      pass_q      <= 1'b0;
-      fail_q      <= 1'b0;
-    end else begin
-      core_rst_nq <= !reset_req && !pass_q && !fail_q;
-      if (finish_valid && finish_data == FinPass) pass_q <= 1'b1;
-      if (finish_valid && finish_data[15:0] == FinFail[15:0]) fail_q <= 1'b1;
-    end
-  end
-
   // The serial-boot request, from a break to the end of the boot.
-  wire booted;
+  wire booted, reset_req;
   reg  serial_boot_q;
   always @(posedge clk or negedge board_rst_n) begin
     if (!board_rst_n) serial_boot_q <= 1'b0;
@@ -143,71 +111,57 @@ module xvm_ulx3s #(
   // ---------------------------------------------------------------------
   // The SoC
   // ---------------------------------------------------------------------
+  // Pass and fail stop the core until the button is pressed or a break
+  // arrives.
   wire        rami_req, rami_gnt, rami_rvalid;
   wire [31:0] rami_addr, rami_rdata;
   wire        ramd_req, ramd_we, ramd_gnt, ramd_rvalid;
   wire [3:0]  ramd_be;
   wire [31:0] ramd_addr, ramd_wdata, ramd_rdata;
-  wire        soc_i_req, soc_i_gnt, soc_i_rvalid;
-  wire [31:0] soc_i_rdata;
-  wire        tx_valid, tx_ready, rx_valid, rx_ready;
-  wire [7:0]  tx_data, rx_data;
-  wire [3:0]  mcr;
-  wire        vm;
+  wire        running, pass, fail, vm, heartbeat, blink, flash_sck;
 
-  xvm_soc #(
-    .ResetPc  (`XVM_RAM_BASE),
-    .TimerDiv (ClkMhz)
-  ) u_soc (
-    .clk_i              (clk),
-    .rst_ni             (core_rst_nq),
-    .ram_size_i         (RamBytes),
-    .rami_req_o         (soc_i_req),
-    .rami_addr_o        (rami_addr),
-    .rami_gnt_i         (soc_i_gnt),
-    .rami_rvalid_i      (soc_i_rvalid),
-    .rami_rdata_i       (soc_i_rdata),
-    .ramd_req_o         (ramd_req),
-    .ramd_addr_o        (ramd_addr),
-    .ramd_we_o          (ramd_we),
-    .ramd_be_o          (ramd_be),
-    .ramd_wdata_o       (ramd_wdata),
-    .ramd_gnt_i         (ramd_gnt),
-    .ramd_rvalid_i      (ramd_rvalid),
-    .ramd_rdata_i       (ramd_rdata),
-    .uart_tx_valid_o    (tx_valid),
-    .uart_tx_data_o     (tx_data),
-    .uart_tx_ready_i    (tx_ready),
-    .uart_rx_valid_i    (rx_valid),
-    .uart_rx_data_i     (rx_data),
-    .uart_rx_ready_o    (rx_ready),
-    .uart_mcr_o         (mcr),
-    // DCD, RI, DSR (the serial-boot request), CTS (flash MISO)
-    .uart_msr_i         ({2'b00, serial_boot_q, flash_miso}),
-    .finish_valid_o     (finish_valid),
-    .finish_data_o      (finish_data),
-    // The retire port and the visibility outputs serve simulation only.
-    /* verilator lint_off PINCONNECTEMPTY */
-    .retire_valid_o     (),
-    .retire_trap_o      (),
-    .retire_pc_o        (),
-    .retire_insn_o      (),
-    .retire_priv_o      (),
-    .retire_vm_o        (),
-    .retire_rd_addr_o   (),
-    .retire_rd_wdata_o  (),
-    .retire_mem_we_o    (),
-    .retire_mem_addr_o  (),
-    .retire_mem_paddr_o (),
-    .retire_mem_size_o  (),
-    .retire_mem_wdata_o (),
-    .retire_mem_re_o    (),
-    .retire_cause_o     (),
-    .retire_tval_o      (),
-    .priv_o             (),
-    .vm_o               (vm),
-    .va_limit_o         ()
-    /* verilator lint_on PINCONNECTEMPTY */
+  xvm_board_soc #(
+    .ClkMhz   (ClkMhz),
+    .Baud     (Baud),
+    .BootRom  (BootRom),
+    .RamBytes (RamBytes),
+    .HbBits   (HbBits)
+  ) u_board_soc (
+    .clk_i         (clk),
+    .rst_ni        (sys_rst_n),
+    .rami_req_o    (rami_req),
+    .rami_addr_o   (rami_addr),
+    .rami_gnt_i    (rami_gnt),
+    .rami_rvalid_i (rami_rvalid),
+    .rami_rdata_i  (rami_rdata),
+    .ramd_req_o    (ramd_req),
+    .ramd_addr_o   (ramd_addr),
+    .ramd_we_o     (ramd_we),
+    .ramd_be_o     (ramd_be),
+    .ramd_wdata_o  (ramd_wdata),
+    .ramd_gnt_i    (ramd_gnt),
+    .ramd_rvalid_i (ramd_rvalid),
+    .ramd_rdata_i  (ramd_rdata),
+    .uart_rx_i     (ftdi_txd),
+    .uart_tx_o     (ftdi_rxd),
+    .msr_i         ({2'b00, serial_boot_q}),   // DCD, RI, DSR
+    .flash_cs_no   (flash_csn),
+    .flash_sck_o   (flash_sck),
+    .flash_mosi_o  (flash_mosi),
+    .flash_miso_i  (flash_miso),
+    .running_o     (running),
+    .pass_o        (pass),
+    .fail_o        (fail),
+    .booted_o      (booted),
+    .reset_req_o   (reset_req),
+    .vm_o          (vm),
+    .heartbeat_o   (heartbeat),
+    .blink_o       (blink)
+  );
+
+  USRMCLK u_flash_sck (
+    .USRMCLKI  (flash_sck),
+    .USRMCLKTS (1'b0)
   );
 
   // ---------------------------------------------------------------------
@@ -284,92 +238,26 @@ module xvm_ulx3s #(
   );
 
   // ---------------------------------------------------------------------
-  // Boot ROM, over the RAM's fetch port, and the flash
-  // ---------------------------------------------------------------------
-  wire flash_sck;
-  xvm_bootrom #(
-    .InitFile (BootRom)
-  ) u_bootrom (
-    .clk_i        (clk),
-    .rst_ni       (sys_rst_n),
-    .reset_req_i  (reset_req),
-    .booted_o     (booted),
-    .i_req_i      (soc_i_req),
-    .i_addr_i     (rami_addr[9:2]),
-    .i_gnt_o      (soc_i_gnt),
-    .i_rvalid_o   (soc_i_rvalid),
-    .i_rdata_o    (soc_i_rdata),
-    .ram_req_o    (rami_req),
-    .ram_gnt_i    (rami_gnt),
-    .ram_rvalid_i (rami_rvalid),
-    .ram_rdata_i  (rami_rdata),
-    .mcr_i        (mcr[2:0]),
-    .spi_cs_no    (flash_csn),
-    .spi_sck_o    (flash_sck),
-    .spi_mosi_o   (flash_mosi)
-  );
-  // MCR's OUT2 has no pin.
-  wire unused_ok = &{1'b0, mcr[3]};
-
-  USRMCLK u_flash_sck (
-    .USRMCLKI  (flash_sck),
-    .USRMCLKTS (1'b0)
-  );
-
-  // ---------------------------------------------------------------------
-  // Serial line: the UART's byte streams at Baud, 8N1
-  // ---------------------------------------------------------------------
-  xvm_uart_tx #(
-    .BitCycles (BitCycles)
-  ) u_tx (
-    .clk_i   (clk),
-    .rst_ni  (sys_rst_n),
-    .valid_i (tx_valid),
-    .data_i  (tx_data),
-    .ready_o (tx_ready),
-    .tx_o    (ftdi_rxd)
-  );
-
-  // The UART drops bytes pushed while its RBR is full (overrun).
-  wire rx_pulse;
-  xvm_uart_rx #(
-    .BitCycles (BitCycles)
-  ) u_rx (
-    .clk_i   (clk),
-    .rst_ni  (sys_rst_n),
-    .rx_i    (ftdi_txd),
-    .valid_o (rx_pulse),
-    .data_o  (rx_data)
-  );
-  assign rx_valid = rx_pulse && rx_ready;
-
-  // ---------------------------------------------------------------------
   // LEDs
   // ---------------------------------------------------------------------
-  reg [HbBits-1:0] hb_q;
-  reg              vm_q;
-  reg [19:0]       rx_led_q, tx_led_q;   // activity, stretched to ~20 ms
+  reg [19:0] rx_led_q, tx_led_q;   // activity, stretched to ~20 ms
   always @(posedge clk or negedge sys_rst_n) begin
     if (!sys_rst_n) begin
-      hb_q     <= {HbBits{1'b0}};
-      vm_q     <= 1'b0;
       rx_led_q <= 20'd0;
       tx_led_q <= 20'd0;
     end else begin
-      hb_q     <= hb_q + 1'b1;
-      vm_q     <= vm && core_rst_nq;
       rx_led_q <= !rx_q[2] ? 20'hfffff : rx_led_q - {19'd0, |rx_led_q};
       tx_led_q <= !ftdi_rxd ? 20'hfffff : tx_led_q - {19'd0, |tx_led_q};
     end
   end
 
-  wire boot_error = fail_q && !booted;
-  assign led[0] = core_rst_nq && !hb_q[HbBits-1];
-  assign led[1] = vm_q;
-  assign led[2] = pass_q;
-  assign led[3] = fail_q && booted;
-  assign led[4] = !booted && !fail_q;
-  assign led[5] = boot_error && hb_q[HbBits-4];
+  wire boot_error = fail && !booted;
+  assign led[0] = running && !heartbeat;
+  assign led[1] = vm;
+  assign led[2] = pass;
+  assign led[3] = fail && booted;
+  assign led[4] = !booted && !fail;
+  assign led[5] = boot_error && blink;
   assign led[6] = |rx_led_q;
   assign led[7] = |tx_led_q;
 endmodule

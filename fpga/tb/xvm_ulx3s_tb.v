@@ -10,26 +10,24 @@
 //
 // Defines: XVM_CLK_MHZ, XVM_BAUD, XVM_FLASH_OFFSET (fixed by the build);
 // XVM_TB_RTL when the top is the RTL.
-// Plusargs: +rx=FILE +flash=FILE +uart=FILE (received bytes, byte for
-// byte) +max_cycles=N.
-// Prints one line: "XVM_FPGA PASS <cycles>" when the pass LED has been on
-// (fail off) for HoldCycles, "XVM_FPGA BOOT_ERROR <cycles>" when the "no
-// valid image" LED has lit (without +rx; HoldCycles later), else
-// "XVM_FPGA FAIL <reason>" (the program's fail, an SDRAM or flash protocol
-// violation, a timeout).
+// Plusargs: +rx=FILE +flash=FILE, and +uart=FILE +max_cycles=N (see
+// xvm_board_tb, which also receives the serial output).
+// Prints one line (xvm_board_tb): "XVM_FPGA PASS <cycles>" when the pass
+// LED has been on (fail off) for its hold time, "XVM_FPGA BOOT_ERROR
+// <cycles>" when the "no valid image" LED has lit (without +rx; the hold
+// time later), else "XVM_FPGA FAIL <reason>" (the program's fail, an SDRAM
+// or flash protocol violation, a timeout).
 `timescale 1ns / 1ps
 module xvm_ulx3s_tb;
   localparam integer  BitCycles  = (`XVM_CLK_MHZ * 1000000 + `XVM_BAUD / 2) / `XVM_BAUD;
-  localparam real     HalfPeriod = 500.0 / `XVM_CLK_MHZ;
   localparam [23:0]   Offset     = `XVM_FLASH_OFFSET;
   localparam integer  FlashBytes = 1024 * 1024;
-  localparam integer  HoldCycles = 4 * 10 * BitCycles;  // lets the TX drain
   localparam integer  BreakAt    = 4000;                // after the board's reset
 
-  reg clk = 1'b0;
-  always #(HalfPeriod) clk = ~clk;
-
-  integer cycles = 0, max_cycles, hold = 0, dark = 0;
+  wire        clk;
+  wire [31:0] cycles;
+  reg         serial_boot = 1'b0;
+  reg         boot_error = 1'b0;
 
   reg         rx = 1'b1;
   wire        tx;
@@ -39,6 +37,17 @@ module xvm_ulx3s_tb;
   wire [1:0]  sd_ba, sd_dqm;
   wire [12:0] sd_a;
   wire [15:0] sd_dq;
+
+  xvm_board_tb #(
+    .ClkMhz (`XVM_CLK_MHZ),
+    .Baud   (`XVM_BAUD)
+  ) u_run (
+    .clk_o        (clk),
+    .cycles_o     (cycles),
+    .tx_i         (tx),
+    .pass_i       (led[2] === 1'b1 && led[3] === 1'b0),
+    .boot_error_i (boot_error)
+  );
 
   // The netlist has its parameters built in; the RTL takes them here.
 `ifdef XVM_TB_RTL
@@ -105,36 +114,16 @@ module xvm_ulx3s_tb;
   );
 
   // -------------------------------------------------------------------
-  // Serial line: the receiver on TX, and the load frame on RX
+  // Serial line: the load frame on RX
   // -------------------------------------------------------------------
   reg [1023:0] path;
-  integer uart_fd = 0, rx_fd = 0, b, c;
-  reg [7:0] rx_byte;
-  reg       serial_boot = 1'b0;
+  integer rx_fd = 0, c;
   initial begin
-    if ($value$plusargs("uart=%s", path)) uart_fd = $fopen(path, "wb");
-    if (uart_fd == 0) begin
-      $display("XVM_FPGA FAIL no +uart=FILE");
-      $finish;
-    end
     if ($value$plusargs("rx=%s", path)) begin
       rx_fd = $fopen(path, "rb");
-      if (rx_fd == 0) fail("cannot open +rx=FILE");
+      if (rx_fd == 0) u_run.fail("cannot open +rx=FILE");
       serial_boot = 1'b1;
     end
-  end
-
-  always @(negedge tx) if (cycles > 0) begin
-    repeat (BitCycles / 2) @(posedge clk);
-    if (tx !== 1'b0) fail("UART start bit glitch");
-    for (b = 0; b < 8; b = b + 1) begin
-      repeat (BitCycles) @(posedge clk);
-      rx_byte[b] = tx;
-    end
-    repeat (BitCycles) @(posedge clk);
-    if (tx !== 1'b1) fail("UART framing error");
-    $fwrite(uart_fd, "%c", rx_byte);
-    $fflush(uart_fd);
   end
 
   // A break of 30 bit times (the board takes 20), a pause, then the frame.
@@ -164,39 +153,12 @@ module xvm_ulx3s_tb;
   // -------------------------------------------------------------------
   // Run control
   // -------------------------------------------------------------------
-  initial begin
-    if (!$value$plusargs("max_cycles=%d", max_cycles)) max_cycles = 1 << 24;
-  end
-
+  // "No valid image": its LED (it blinks, first lit 2^22 cycles after the
+  // boot ROM gave up), with neither pass nor fail.
   always @(posedge clk) begin
-    cycles = cycles + 1;
-    if (led[2] === 1'b1 && led[3] === 1'b0) hold = hold + 1;
-    else hold = 0;
-    // "No valid image": its LED (it blinks, first lit 2^22 cycles after
-    // the boot ROM gave up), with neither pass nor fail.
-    if (!serial_boot && led[5] === 1'b1 && led[3] === 1'b0 && led[2] === 1'b0) dark = dark + 1;
-    else if (dark != 0) dark = dark + 1;
-    if (hold == HoldCycles) begin
-      $display("XVM_FPGA PASS %0d", cycles);
-      $fclose(uart_fd);
-      $finish;
-    end
-    if (dark == HoldCycles) begin
-      $display("XVM_FPGA BOOT_ERROR %0d", cycles);
-      $fclose(uart_fd);
-      $finish;
-    end
-    if (led[3] === 1'b1) fail("the program failed (fail LED)");
-    if (cycles == max_cycles) fail("max_cycles reached");
-    if (sdram_error) fail("SDRAM protocol or timing violation");
-    if (flash_error) fail("flash protocol violation");
+    if (!serial_boot && led[5] === 1'b1 && led[3] === 1'b0 && led[2] === 1'b0) boot_error <= 1'b1;
+    if (led[3] === 1'b1) u_run.fail("the program failed (fail LED)");
+    if (sdram_error) u_run.fail("SDRAM protocol or timing violation");
+    if (flash_error) u_run.fail("flash protocol violation");
   end
-
-  task fail(input [8*48-1:0] why);
-    begin
-      $display("XVM_FPGA FAIL %0s (cycle %0d)", why, cycles);
-      $fclose(uart_fd);
-      $finish;
-    end
-  endtask
 endmodule
