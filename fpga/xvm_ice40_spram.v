@@ -16,44 +16,44 @@ module xvm_ice40_spram (
   // instruction port (byte offsets from the RAM base, < 128 KiB)
   // Bits above the RAM size are dropped: the crossbar bounds-checks offsets.
   /* verilator lint_off UNUSEDSIGNAL */
-  input  wire [31:0] i_addr_i,
-  input  wire [31:0] d_addr_i,
+  input  wire [31:0] rami_addr_i,
+  input  wire [31:0] ramd_addr_i,
   /* verilator lint_on UNUSEDSIGNAL */
-  input  wire        i_req_i,
-  output wire        i_gnt_o,
-  output reg         i_rvalid_o,
-  output wire [31:0] i_rdata_o,
+  input  wire        rami_req_i,
+  output wire        rami_gnt_o,
+  output reg         rami_rvalid_o,
+  output wire [31:0] rami_rdata_o,
   // data port
-  input  wire        d_req_i,
-  input  wire        d_we_i,
-  input  wire [3:0]  d_be_i,
-  input  wire [31:0] d_wdata_i,
-  output wire        d_gnt_o,
-  output reg         d_rvalid_o,
-  output wire [31:0] d_rdata_o
+  input  wire        ramd_req_i,
+  input  wire        ramd_we_i,
+  input  wire [3:0]  ramd_be_i,
+  input  wire [31:0] ramd_wdata_i,
+  output wire        ramd_gnt_o,
+  output reg         ramd_rvalid_o,
+  output wire [31:0] ramd_rdata_o
 );
   reg i_refused_q;
 
-  assign d_gnt_o = d_req_i && !i_refused_q;
-  assign i_gnt_o = i_req_i && !d_gnt_o;
+  assign ramd_gnt_o = ramd_req_i && !i_refused_q;
+  assign rami_gnt_o = rami_req_i && !ramd_gnt_o;
 
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       i_refused_q <= 1'b0;
-      i_rvalid_o  <= 1'b0;
-      d_rvalid_o  <= 1'b0;
+      rami_rvalid_o  <= 1'b0;
+      ramd_rvalid_o  <= 1'b0;
     end else begin
-      i_refused_q <= i_req_i && !i_gnt_o;
-      i_rvalid_o  <= i_gnt_o;
-      d_rvalid_o  <= d_gnt_o;
+      i_refused_q <= rami_req_i && !rami_gnt_o;
+      rami_rvalid_o  <= rami_gnt_o;
+      ramd_rvalid_o  <= ramd_gnt_o;
     end
   end
 
   // Only the data port writes, so the write data and byte enables come from
   // it whichever port has the cycle: they matter only with we set.
-  wire [14:0] word   = d_gnt_o ? d_addr_i[16:2] : i_addr_i[16:2];
-  wire        we     = d_gnt_o && d_we_i;
-  wire        access = d_gnt_o || i_gnt_o;
+  wire [14:0] word   = ramd_gnt_o ? ramd_addr_i[16:2] : rami_addr_i[16:2];
+  wire        we     = ramd_gnt_o && ramd_we_i;
+  wire        access = ramd_gnt_o || rami_gnt_o;
   reg         bank_q;
   wire [63:0] rdata;         // bank 1, bank 0
 
@@ -67,8 +67,8 @@ module xvm_ice40_spram (
       for (h = 0; h < 2; h = h + 1) begin : g_half
         SB_SPRAM256KA u_spram (
           .ADDRESS    (word[13:0]),
-          .DATAIN     (d_wdata_i[16*h +: 16]),
-          .MASKWREN   ({d_be_i[2*h+1], d_be_i[2*h+1], d_be_i[2*h], d_be_i[2*h]}),
+          .DATAIN     (ramd_wdata_i[16*h +: 16]),
+          .MASKWREN   ({ramd_be_i[2*h+1], ramd_be_i[2*h+1], ramd_be_i[2*h], ramd_be_i[2*h]}),
           .WREN       (we),
           .CHIPSELECT (access && (word[14] == b)),
           .CLOCK      (clk_i),
@@ -81,6 +81,6 @@ module xvm_ice40_spram (
     end
   endgenerate
 
-  assign i_rdata_o = bank_q ? rdata[63:32] : rdata[31:0];
-  assign d_rdata_o = i_rdata_o;
+  assign rami_rdata_o = bank_q ? rdata[63:32] : rdata[31:0];
+  assign ramd_rdata_o = rami_rdata_o;
 endmodule

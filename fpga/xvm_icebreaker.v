@@ -105,21 +105,21 @@ module xvm_icebreaker #(
   );
 
   xvm_ice40_spram u_ram (
-    .clk_i      (clk),
-    .rst_ni     (sys_rst_n),
-    .i_req_i    (rami_req),
-    .i_addr_i   (rami_addr),
-    .i_gnt_o    (rami_gnt),
-    .i_rvalid_o (rami_rvalid),
-    .i_rdata_o  (rami_rdata),
-    .d_req_i    (ramd_req),
-    .d_addr_i   (ramd_addr),
-    .d_we_i     (ramd_we),
-    .d_be_i     (ramd_be),
-    .d_wdata_i  (ramd_wdata),
-    .d_gnt_o    (ramd_gnt),
-    .d_rvalid_o (ramd_rvalid),
-    .d_rdata_o  (ramd_rdata)
+    .clk_i         (clk),
+    .rst_ni        (sys_rst_n),
+    .rami_req_i    (rami_req),
+    .rami_addr_i   (rami_addr),
+    .rami_gnt_o    (rami_gnt),
+    .rami_rvalid_o (rami_rvalid),
+    .rami_rdata_o  (rami_rdata),
+    .ramd_req_i    (ramd_req),
+    .ramd_addr_i   (ramd_addr),
+    .ramd_we_i     (ramd_we),
+    .ramd_be_i     (ramd_be),
+    .ramd_wdata_i  (ramd_wdata),
+    .ramd_gnt_o    (ramd_gnt),
+    .ramd_rvalid_o (ramd_rvalid),
+    .ramd_rdata_o  (ramd_rdata)
   );
 
   // ---------------------------------------------------------------------

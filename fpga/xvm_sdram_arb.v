@@ -17,21 +17,21 @@ module xvm_sdram_arb (
   input  wire        rst_ni,
   // fetch port (byte offsets from the RAM base; the crossbar bounds them)
   /* verilator lint_off UNUSEDSIGNAL */
-  input  wire [31:0] i_addr_i,
-  input  wire [31:0] d_addr_i,
+  input  wire [31:0] rami_addr_i,
+  input  wire [31:0] ramd_addr_i,
   /* verilator lint_on UNUSEDSIGNAL */
-  input  wire        i_req_i,
-  output wire        i_gnt_o,
-  output reg         i_rvalid_o,
-  output reg  [31:0] i_rdata_o,
+  input  wire        rami_req_i,
+  output wire        rami_gnt_o,
+  output reg         rami_rvalid_o,
+  output reg  [31:0] rami_rdata_o,
   // data port
-  input  wire        d_req_i,
-  input  wire        d_we_i,
-  input  wire [3:0]  d_be_i,
-  input  wire [31:0] d_wdata_i,
-  output wire        d_gnt_o,
-  output reg         d_rvalid_o,
-  output reg  [31:0] d_rdata_o,
+  input  wire        ramd_req_i,
+  input  wire        ramd_we_i,
+  input  wire [3:0]  ramd_be_i,
+  input  wire [31:0] ramd_wdata_i,
+  output wire        ramd_gnt_o,
+  output reg         ramd_rvalid_o,
+  output reg  [31:0] ramd_rdata_o,
   // controller command port
   output wire        cmd_valid_o,
   input  wire        cmd_ready_i,
@@ -42,8 +42,8 @@ module xvm_sdram_arb (
   input  wire        rsp_valid_i,
   input  wire [31:0] rsp_rdata_i
 );
-  wire [22:0] i_word = i_addr_i[24:2];
-  wire [22:0] d_word = d_addr_i[24:2];
+  wire [22:0] i_word = rami_addr_i[24:2];
+  wire [22:0] d_word = ramd_addr_i[24:2];
 
   reg        pend_q, pend_d_q;       // a read in flight, and for which port
   reg [22:0] pend_addr_q;
@@ -61,27 +61,27 @@ module xvm_sdram_arb (
   wire [22:0] cur_addr  = rsp ? pend_addr_q : hold_addr_q;
   wire [31:0] cur_data  = rsp ? rsp_rdata_i : hold_data_q;
 
-  wire i_hit = i_req_i && cur_valid && !cur_d && cur_addr == i_word;
-  wire d_hit = d_req_i && !d_we_i && cur_valid && cur_d && cur_addr == d_word;
+  wire i_hit = rami_req_i && cur_valid && !cur_d && cur_addr == i_word;
+  wire d_hit = ramd_req_i && !ramd_we_i && cur_valid && cur_d && cur_addr == d_word;
 
   // A new command when the controller is free and nothing is in flight.
   wire can_issue = cmd_ready_i && (!pend_q || rsp);
-  wire d_want    = d_req_i && !d_hit;
-  wire i_want    = i_req_i && !i_hit;
+  wire d_want    = ramd_req_i && !d_hit;
+  wire i_want    = rami_req_i && !i_hit;
   wire issue_d   = can_issue && d_want && !i_turn_q;
   wire issue_i   = can_issue && i_want && !issue_d;
-  wire issue_wr  = issue_d && d_we_i;
+  wire issue_wr  = issue_d && ramd_we_i;
 
   assign cmd_valid_o = issue_d || issue_i;
   assign cmd_we_o    = issue_wr;
   assign cmd_addr_o  = issue_d ? d_word : i_word;
-  assign cmd_be_o    = d_be_i;
-  assign cmd_wdata_o = d_wdata_i;
+  assign cmd_be_o    = ramd_be_i;
+  assign cmd_wdata_o = ramd_wdata_i;
 
-  assign i_gnt_o = i_hit;
-  assign d_gnt_o = d_hit || issue_wr;
+  assign rami_gnt_o = i_hit;
+  assign ramd_gnt_o = d_hit || issue_wr;
 
-  wire owner_req  = cur_d ? d_req_i : i_req_i;
+  wire owner_req  = cur_d ? ramd_req_i : rami_req_i;
   wire owner_hit  = cur_d ? d_hit : i_hit;
 
   always @(posedge clk_i or negedge rst_ni) begin
@@ -94,10 +94,10 @@ module xvm_sdram_arb (
       hold_addr_q <= 23'd0;
       hold_data_q <= 32'd0;
       i_turn_q    <= 1'b0;
-      i_rvalid_o  <= 1'b0;
-      d_rvalid_o  <= 1'b0;
-      i_rdata_o   <= 32'd0;
-      d_rdata_o   <= 32'd0;
+      rami_rvalid_o  <= 1'b0;
+      ramd_rvalid_o  <= 1'b0;
+      rami_rdata_o   <= 32'd0;
+      ramd_rdata_o   <= 32'd0;
     end else begin
       if (rsp) pend_q <= 1'b0;
       if (cmd_valid_o && !issue_wr) begin
@@ -116,10 +116,10 @@ module xvm_sdram_arb (
       if (issue_d) i_turn_q <= i_want;
       else if (issue_i || !i_want) i_turn_q <= 1'b0;
 
-      i_rvalid_o <= i_gnt_o;
-      d_rvalid_o <= d_gnt_o;
-      if (i_gnt_o) i_rdata_o <= cur_data;
-      if (d_gnt_o) d_rdata_o <= cur_data;
+      rami_rvalid_o <= rami_gnt_o;
+      ramd_rvalid_o <= ramd_gnt_o;
+      if (rami_gnt_o) rami_rdata_o <= cur_data;
+      if (ramd_gnt_o) ramd_rdata_o <= cur_data;
     end
   end
 endmodule

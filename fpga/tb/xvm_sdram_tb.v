@@ -33,10 +33,10 @@ module xvm_sdram_tb;
 
   xvm_sdram_arb u_arb (
     .clk_i (clk), .rst_ni (rst_n),
-    .i_addr_i (i_addr), .d_addr_i (d_addr),
-    .i_req_i (i_req), .i_gnt_o (i_gnt), .i_rvalid_o (i_rvalid), .i_rdata_o (i_rdata),
-    .d_req_i (d_req), .d_we_i (d_we), .d_be_i (d_be), .d_wdata_i (d_wdata),
-    .d_gnt_o (d_gnt), .d_rvalid_o (d_rvalid), .d_rdata_o (d_rdata),
+    .rami_addr_i (i_addr), .ramd_addr_i (d_addr),
+    .rami_req_i (i_req), .rami_gnt_o (i_gnt), .rami_rvalid_o (i_rvalid), .rami_rdata_o (i_rdata),
+    .ramd_req_i (d_req), .ramd_we_i (d_we), .ramd_be_i (d_be), .ramd_wdata_i (d_wdata),
+    .ramd_gnt_o (d_gnt), .ramd_rvalid_o (d_rvalid), .ramd_rdata_o (d_rdata),
     .cmd_valid_o (cmd_valid), .cmd_ready_i (cmd_ready), .cmd_we_o (cmd_we),
     .cmd_addr_o (cmd_addr), .cmd_be_o (cmd_be), .cmd_wdata_o (cmd_wdata),
     .rsp_valid_i (rsp_valid), .rsp_rdata_i (rsp_rdata)
