@@ -23,7 +23,8 @@
 #define TIMEBASE_MIN     1000u
 #define TIMEBASE_MAX     1000000000u
 #define MAX_GUESTS   64u            /* on the command line; the monitor's limit is checked later */
-#define GUEST_RAM_MAX 0x40000000u   /* guest RAM ends at the 2 GiB VA limit */
+/* Guest RAM ends at the top of the guest space (R11). */
+#define GUEST_RAM_MAX (VMM_VA_LIMIT + 1u - VMM_GUEST_RAM_BASE)
 #define MONITOR_PAGES 2u            /* the device table and the fixed words */
 
 const char die_prog[] = "xvm-mkimage";
