@@ -128,9 +128,11 @@ clean:
 	rm -rf $(BUILD)
 
 # The header dependencies the compilers wrote (DEPFLAGS). The trees of
-# other tools' builds (the venv, FuseSoC, Linux) are not ours, nor is any
-# Verilator output directory (it holds a *_classes.mk): their .d files
-# name generated sources and would rebuild, say, a board netlist.
-BUILD_DEPS  := $(shell find $(BUILD) \( -name venv -o -name fusesoc -o -name 'linux*' \) -prune \
-                 -o \( -name '*.d' -o -name '*_classes.mk' \) -print 2>/dev/null)
+# other tools' builds (the venv, FuseSoC, Linux, test-fresh's Debian root
+# with its /etc/rc2.d) are not ours, nor is any Verilator output directory
+# (it holds a *_classes.mk): their .d files name generated sources and
+# would rebuild, say, a board netlist.
+BUILD_DEPS  := $(shell find $(BUILD) \( -name venv -o -name fusesoc -o -name 'linux*' \
+                 -o -path $(BUILD)/fresh \) -prune \
+                 -o -type f \( -name '*.d' -o -name '*_classes.mk' \) -print 2>/dev/null)
 -include $(filter-out $(addsuffix %,$(dir $(filter %_classes.mk,$(BUILD_DEPS)))),$(filter %.d,$(BUILD_DEPS)))
