@@ -75,7 +75,7 @@ module xvm_core #(
   // Architectural state (CSR unit) and cross-stage control
   // ======================================================================
   wire [1:0]  priv;
-  wire        vm, vm_d, mpvm, mprv, sum, mxr, satp_sv32;
+  wire        vm, vm_d, mpvm, gtr, mprv, sum, mxr, satp_sv32;
   wire [1:0]  mpp;
   wire [31:0] va_mask;
   wire [4:0]  vamsb;          // vmctl.VAMSB, for waveforms
@@ -686,6 +686,7 @@ module xvm_core #(
     .wfi_i      (m_wfi_q),
     .priv_i     (priv),
     .vm_i       (vm),
+    .gtr_i      (gtr),
     .virt_o     (m_sens_virt)
   );
 
@@ -764,6 +765,7 @@ module xvm_core #(
     .priv_o         (priv),
     .vm_o           (vm),
     .vm_d_o         (vm_d),
+    .gtr_o          (gtr),
     .mpvm_o         (mpvm),
     .vamsb_o        (vamsb),
     .va_mask_o      (va_mask),

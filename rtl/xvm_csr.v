@@ -52,6 +52,7 @@ module xvm_csr (
   output     [1:0]  priv_o,
   output            vm_o,
   output            vm_d_o,
+  output            gtr_o,
   output            mpvm_o,
   output     [4:0]  vamsb_o,
   output     [31:0] va_mask_o,
@@ -79,7 +80,7 @@ module xvm_csr (
   reg  [21:0] satp_ppn_q;
 
   wire [31:0] vmctl;
-  wire        vm, mpvm;
+  wire        vm, mpvm, gtr;
 
   // ---------------- derived state ----------------
   wire in_m = (priv_q == `XVM_PRIV_M);
@@ -138,6 +139,7 @@ module xvm_csr (
       `XVM_CSR_STIMECMPH:  rdata_o = stimecmp_q[63:32];
       `XVM_CSR_SATP:       rdata_o = {satp_mode_q, 9'd0, satp_ppn_q};
       `XVM_CSR_VMCTL:      rdata_o = vmctl;
+      `XVM_CSR_GSCRATCH, `XVM_CSR_GEPC, `XVM_CSR_GCAUSE, `XVM_CSR_GTVAL: rdata_o = rec_rdata;
       `XVM_CSR_MVENDORID:  rdata_o = `XVM_MVENDORID_VALUE;
       `XVM_CSR_MARCHID:    rdata_o = `XVM_MARCHID_VALUE;
       `XVM_CSR_MIMPID:     rdata_o = `XVM_MIMPID_VALUE;
@@ -204,6 +206,7 @@ module xvm_csr (
     .vamsb_o       (vamsb_o),
     .va_mask_o     (va_mask_o),
     .vmctl_o       (vmctl),
+    .gtr_o         (gtr),
     .va_limit_o    (va_limit_o)
   );
 
@@ -286,27 +289,35 @@ module xvm_csr (
   end
 
   // Trap records and scratch registers (xscratch, xepc, xcause, xtval at
-  // 0x140-0x143 and 0x340-0x343) live in three RAMs, block RAM on the FPGA,
-  // where as flops with their multiplexers they took about 340 more logic
-  // cells.
+  // 0x140-0x143 and 0x340-0x343, and the guest's copies gscratch..gtval at
+  // 0x5C4-0x5C7) live in three RAMs, block RAM on the FPGA, where as flops
+  // with their multiplexers they took about 340 more logic cells.
   // Bank 0 holds scratch and epc, bank 1 cause, bank 2 tval, each at
-  // {M copy, address bit 0}, so that a trap writes all three records at
-  // once. The RAMs are read one cycle ahead, with the address of the
+  // {guest copy, M copy, address bit 0}, so that a trap writes all three
+  // records at once. In S with VM=1 and vmctl.GTR the S numbers name the
+  // guest's copies (R12); traps and sret never touch those. The RAMs are read one cycle ahead, with the address of the
   // instruction in X as it enters M (mepc/sepc for mret/sret). A write to
   // them never meets a read of the same word: every CSR write and every
   // trap flushes the younger instructions, which read again when refetched.
   wire        x_xret = x_mret_i || x_sret_i;
-  wire [1:0]  rec_raddr = {x_mret_i || (!x_sret_i && x_addr_i[9]), x_xret || x_addr_i[0]};
-  // sscratch, sepc, scause, stval and their M twins: a[9] is the mode.
   localparam [11:0] Rec = `XVM_CSR_SSCRATCH;
-  wire        w_rec = we_i && ({a[11:10], a[8:2]} == {Rec[11:10], Rec[8:2]});
-  wire [1:0]  rec_waddr = trap_i ? {trap_m, 1'b1} : {a[9], a[0]};
+  localparam [11:0] GRec = `XVM_CSR_GSCRATCH;
+  wire        guest_alias = in_s && vm && gtr;
+  wire        x_grec = (x_addr_i[11:2] == GRec[11:2]) ||
+                       (guest_alias && x_addr_i[11:2] == Rec[11:2]);
+  wire [2:0]  rec_raddr = {x_grec && !x_xret, x_mret_i || (!x_sret_i && x_addr_i[9]),
+                           x_xret || x_addr_i[0]};
+  // sscratch, sepc, scause, stval and their M twins: a[9] is the mode.
+  wire        a_grec = (a[11:2] == GRec[11:2]);
+  wire        grec = a_grec || (guest_alias && a[11:2] == Rec[11:2]);
+  wire        w_rec = we_i && (a_grec || ({a[11:10], a[8:2]} == {Rec[11:10], Rec[8:2]}));
+  wire [2:0]  rec_waddr = trap_i ? {1'b0, trap_m, 1'b1} : {grec, a[9], a[0]};
   wire [31:0] rec_rd0, rec_rd1, rec_rd2;
   wire [31:0] rec_rdata = !a[1] ? rec_rd0 : a[0] ? rec_rd2 : rec_rd1;
   assign xepc_o = rec_rd0;
 
   // xepc keeps bits 1:0 at zero (IALIGN 32)
-  xvm_ram #(.Width(32), .AddrBits(2)) u_rec_epc (
+  xvm_ram #(.Width(32), .AddrBits(3)) u_rec_epc (
     .clk_i   (clk_i),
     .we_i    (trap_i || (w_rec && !a[1])),
     .waddr_i (rec_waddr),
@@ -315,19 +326,19 @@ module xvm_csr (
     .raddr_i (rec_raddr),
     .rdata_o (rec_rd0)
   );
-  xvm_ram #(.Width(32), .AddrBits(2)) u_rec_cause (
+  xvm_ram #(.Width(32), .AddrBits(3)) u_rec_cause (
     .clk_i   (clk_i),
     .we_i    (trap_i || (w_rec && a[1] && !a[0])),
-    .waddr_i ({rec_waddr[1], 1'b0}),
+    .waddr_i ({rec_waddr[2:1], 1'b0}),
     .wdata_i (trap_i ? cause_i : wd),
     .re_i    (x_adv_i),
     .raddr_i (rec_raddr),
     .rdata_o (rec_rd1)
   );
-  xvm_ram #(.Width(32), .AddrBits(2)) u_rec_tval (
+  xvm_ram #(.Width(32), .AddrBits(3)) u_rec_tval (
     .clk_i   (clk_i),
     .we_i    (trap_i || (w_rec && a[1] && a[0])),
-    .waddr_i ({rec_waddr[1], 1'b1}),
+    .waddr_i ({rec_waddr[2:1], 1'b1}),
     .wdata_i (trap_i ? tval_i : wd),
     .re_i    (x_adv_i),
     .raddr_i (rec_raddr),
@@ -403,6 +414,7 @@ module xvm_csr (
 
   assign priv_o = priv_q;
   assign vm_o = vm;
+  assign gtr_o = gtr;
   assign mpvm_o = mpvm;
   assign mprv_o = mprv_q;
   assign mpp_o = mpp_q;

@@ -78,6 +78,10 @@
 `define XVM_CSR_STIMECMPH     12'h15D
 `define XVM_CSR_SATP          12'h180
 `define XVM_CSR_VMCTL         12'h5C0       // Xvm: custom S-level read/write
+`define XVM_CSR_GSCRATCH      12'h5C4       // Xvm: the guest's sscratch..stval
+`define XVM_CSR_GEPC          12'h5C5       // (vmctl.GTR), in their order
+`define XVM_CSR_GCAUSE        12'h5C6
+`define XVM_CSR_GTVAL         12'h5C7
 // Machine
 `define XVM_CSR_MVENDORID     12'hF11
 `define XVM_CSR_MARCHID       12'hF12
@@ -333,9 +337,11 @@
 `define XVM_INSN_VMSW1        32'h0010000B
 `define XVM_VMCTL_SPVM_BIT    1
 `define XVM_VMCTL_SPVM        32'h00000002
+`define XVM_VMCTL_GTR_BIT     2
+`define XVM_VMCTL_GTR         32'h00000004
 `define XVM_VMCTL_VAMSB_LO    8
 `define XVM_VMCTL_VAMSB_MASK  32'h00001F00
-`define XVM_VMCTL_MASK        32'h00001F02  // writable bits; the rest read 0
+`define XVM_VMCTL_MASK        32'h00001F06  // writable bits; the rest read 0
 `define XVM_VMCTL_RESET       32'h00001F00  // VAMSB=31, SPVM=0
 
 `endif

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// xvm_vmstate - Xvm processor state: the VM bit, vmctl (SPVM, VAMSB) and
+// xvm_vmstate - Xvm processor state: the VM bit, vmctl (SPVM, GTR, VAMSB) and
 // mstatush.MPVM, with their trap (R7), return (R8), vmsw (R2/R3) and CSR
 // write behaviour, and the VA limit that VAMSB implies (R10).
 module xvm_vmstate (
@@ -21,11 +21,12 @@ module xvm_vmstate (
   output     [4:0]  vamsb_o,
   output     [31:0] va_mask_o,     // VA limit while VM=1: 2^(VAMSB+1)-1
   output     [31:0] vmctl_o,
+  output            gtr_o,         // vmctl.GTR: the guest's trap records (R12)
   output     [31:0] va_limit_o
 );
   `include "xvm_defs.vh"
 
-  reg       vm_q, spvm_q, mpvm_q;
+  reg       vm_q, spvm_q, mpvm_q, gtr_q;
   reg [4:0] vamsb_q;
   reg [31:0] mask_q;
   reg       vm_d;
@@ -43,6 +44,7 @@ module xvm_vmstate (
       vm_q <= 1'b0;
       spvm_q <= 1'b0;
       mpvm_q <= 1'b0;
+      gtr_q <= 1'b0;
       vamsb_q <= 5'd31;
       mask_q <= 32'hFFFF_FFFF;
     end else begin
@@ -51,6 +53,7 @@ module xvm_vmstate (
       else if (sret_i) spvm_q <= 1'b0;
       else if (vmctl_we_i) spvm_q <= wdata_i[`XVM_VMCTL_SPVM_BIT];
       if (vmctl_we_i) begin
+        gtr_q <= wdata_i[`XVM_VMCTL_GTR_BIT];
         vamsb_q <= wdata_i[`XVM_VMCTL_VAMSB_LO+4:`XVM_VMCTL_VAMSB_LO];
         mask_q <= 32'hFFFF_FFFF >> (5'd31 - wdata_i[`XVM_VMCTL_VAMSB_LO+4:`XVM_VMCTL_VAMSB_LO]);
       end
@@ -65,7 +68,8 @@ module xvm_vmstate (
   assign mpvm_o = mpvm_q;
   assign va_mask_o = mask_q;
   assign vamsb_o = vamsb_q;
-  assign vmctl_o = {19'd0, vamsb_q, 6'd0, spvm_q, 1'b0};
+  assign vmctl_o = {19'd0, vamsb_q, 5'd0, gtr_q, spvm_q, 1'b0};
+  assign gtr_o = gtr_q;
   assign va_limit_o = vm_q ? mask_q : 32'hFFFF_FFFF;
-  wire unused_ok = &{1'b0, wdata_i[31:13], wdata_i[6:2], wdata_i[0]};
+  wire unused_ok = &{1'b0, wdata_i[31:13], wdata_i[7:3], wdata_i[0]};
 endmodule

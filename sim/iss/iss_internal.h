@@ -47,6 +47,7 @@ struct iss {
     uint32_t menvcfg, menvcfgh, senvcfg;
     uint32_t mscratch, sscratch, mepc, sepc, mcause, scause, mtval, stval;
     uint32_t satp, vmctl;
+    uint32_t gscratch, gepc, gcause, gtval;   /* the guest's trap records (R12) */
     uint64_t mcycle, minstret, stimecmp;
     int suppress_minstret, suppress_mcycle;
 

@@ -28,6 +28,7 @@ void iss_priv_reset(struct iss *s)
     s->mcause = s->scause = s->mtval = s->stval = 0;
     s->satp = 0;
     s->vmctl = XVM_VMCTL_RESET;
+    s->gscratch = s->gepc = s->gcause = s->gtval = 0;
     s->mcycle = s->minstret = 0;
     s->stimecmp = UINT64_MAX;
     s->resv_valid = 0;
@@ -87,6 +88,10 @@ static int csr_read(struct iss *s, unsigned csr, uint32_t *v)
     case XVM_CSR_STIMECMPH:  *v = hi32(s->stimecmp); return 0;
     case XVM_CSR_SATP:       *v = s->satp; return 0;
     case XVM_CSR_VMCTL:      *v = s->vmctl; return 0;
+    case XVM_CSR_GSCRATCH:   *v = s->gscratch; return 0;
+    case XVM_CSR_GEPC:       *v = s->gepc; return 0;
+    case XVM_CSR_GCAUSE:     *v = s->gcause; return 0;
+    case XVM_CSR_GTVAL:      *v = s->gtval; return 0;
     case XVM_CSR_MVENDORID:  *v = XVM_MVENDORID_VALUE; return 0;
     case XVM_CSR_MARCHID:    *v = XVM_MARCHID_VALUE; return 0;
     case XVM_CSR_MIMPID:     *v = XVM_MIMPID_VALUE; return 0;
@@ -189,6 +194,10 @@ static void csr_write(struct iss *s, unsigned csr, uint32_t v)
         iss_tlb_flush(s);
         break;
     case XVM_CSR_VMCTL:      s->vmctl = v & XVM_VMCTL_MASK; break;
+    case XVM_CSR_GSCRATCH:   s->gscratch = v; break;
+    case XVM_CSR_GEPC:       s->gepc = v & ~3u; break;
+    case XVM_CSR_GCAUSE:     s->gcause = v; break;
+    case XVM_CSR_GTVAL:      s->gtval = v; break;
     case XVM_CSR_STIMECMP:   set_lo64(&s->stimecmp, v); break;
     case XVM_CSR_STIMECMPH:  set_hi64(&s->stimecmp, v); break;
     case XVM_CSR_MCYCLE:     set_lo64(&s->mcycle, v); s->suppress_mcycle = 1; break;
@@ -239,8 +248,13 @@ int iss_csr_access(struct iss *s, unsigned csr, int write, uint32_t operand,
     if ((csr == XVM_CSR_STIMECMP || csr == XVM_CSR_STIMECMPH) && s->priv == XVM_PRIV_S &&
         (!(s->mcounteren & 2u) || !stce(s)))
         return XVM_EXC_ILLEGAL_INSN;
-    if (s->priv == XVM_PRIV_S && s->vm && csr_priv == XVM_PRIV_S)
-        return XVM_EXC_VIRT_FAULT;
+    if (s->priv == XVM_PRIV_S && s->vm) {
+        /* R12: with vmctl.GTR the guest's trap records are its own. */
+        if ((s->vmctl & XVM_VMCTL_GTR) && (csr & ~3u) == XVM_CSR_SSCRATCH)
+            csr += XVM_CSR_GSCRATCH - XVM_CSR_SSCRATCH;
+        else if (csr_priv == XVM_PRIV_S)
+            return XVM_EXC_VIRT_FAULT;
+    }
 
     csr_read(s, csr, old);
     if (write) {

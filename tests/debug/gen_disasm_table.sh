@@ -8,14 +8,15 @@
 # Every line: <pc> <TAB> <word> <TAB> <text>, the text exactly as objdump
 # prints it without the symbol (" <sym>") and comment ("# ...") suffixes.
 # Every CSR of build/gen/xvm_defs.h is read once (priv spec 1.12 names);
-# vmctl is Xvm's own and objdump does not know it (disasm_extra.txt).
+# vmctl and gscratch..gtval are Xvm's own and objdump does not know them
+# (disasm_extra.txt).
 set -eu
 defs=build/gen/xvm_defs.h
 [ -f "$defs" ] || { echo "gen_disasm_table.sh: $defs missing (make $defs)" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat tests/debug/disasm_insns.S > "$tmp/t.S"
-grep '^#define XVM_CSR_' "$defs" | grep -v '_VMCTL ' |
+grep '^#define XVM_CSR_' "$defs" | grep -v -E '_(VMCTL|GSCRATCH|GEPC|GCAUSE|GTVAL) ' |
   awk '{ printf "\tcsrrs a0, %s, zero\n", $3 }' >> "$tmp/t.S"
 riscv64-unknown-elf-gcc -march=rv32ima -mabi=ilp32 -misa-spec=2.2 -Wa,-mpriv-spec=1.12 \
   -c "$tmp/t.S" -o "$tmp/t.o"

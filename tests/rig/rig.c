@@ -42,6 +42,7 @@ struct seg {
     unsigned priv;
     int vm;
     unsigned vamsb;
+    int gtr;                /* vmctl.GTR: the guest's own trap records (R12) */
     uint32_t mstatus;       /* bits set on entry (MPP, MPIE, SIE, SUM, MXR, TVM, TW) */
     uint32_t satp;
     uint32_t code_off;      /* entry pc = physical + code_off */
@@ -225,7 +226,8 @@ static const unsigned csr_any[] = {
     XVM_CSR_MENVCFGH, XVM_CSR_MCOUNTINHIBIT, XVM_CSR_MHPMEVENT3, XVM_CSR_MSCRATCH,
     XVM_CSR_MEPC, XVM_CSR_MCAUSE, XVM_CSR_MTVAL, XVM_CSR_MIP, XVM_CSR_MTINST,
     XVM_CSR_MTVAL2, XVM_CSR_PMPCFG0, XVM_CSR_PMPADDR0, XVM_CSR_MCYCLE, XVM_CSR_MINSTRET,
-    XVM_CSR_MHPMCOUNTER3, XVM_CSR_MCYCLEH, XVM_CSR_MINSTRETH,
+    XVM_CSR_MHPMCOUNTER3, XVM_CSR_MCYCLEH, XVM_CSR_MINSTRETH, XVM_CSR_GSCRATCH,
+    XVM_CSR_GEPC, XVM_CSR_GCAUSE, XVM_CSR_GTVAL,
     0x5ff, 0x7c0, 0x800, 0x5c1, 0x107, 0x200, 0x7b0, 0xda0,   /* not implemented */
 };
 
@@ -235,7 +237,8 @@ static const unsigned csr_safe[] = {
     XVM_CSR_MCAUSE, XVM_CSR_MTVAL, XVM_CSR_MEPC, XVM_CSR_SCAUSE, XVM_CSR_STVAL,
     XVM_CSR_SEPC, XVM_CSR_VMCTL, XVM_CSR_SENVCFG, XVM_CSR_MENVCFG, XVM_CSR_SCOUNTEREN,
     XVM_CSR_MINSTRET, XVM_CSR_MINSTRETH, XVM_CSR_MCYCLE, XVM_CSR_MCYCLEH, XVM_CSR_MTVAL2,
-    XVM_CSR_PMPADDR0, XVM_CSR_MISA, XVM_CSR_MHPMCOUNTER3,
+    XVM_CSR_PMPADDR0, XVM_CSR_MISA, XVM_CSR_MHPMCOUNTER3, XVM_CSR_GSCRATCH, XVM_CSR_GEPC,
+    XVM_CSR_GCAUSE, XVM_CSR_GTVAL,
     /* read-only: every write is illegal */
     XVM_CSR_CYCLE, XVM_CSR_TIME, XVM_CSR_MVENDORID, XVM_CSR_MHARTID,
 };
@@ -335,9 +338,13 @@ static void warl(struct gen *g)
 
     switch (rig_below(&g->r, 4)) {
     case 0:
-        if (s->priv != XVM_PRIV_U)
-            fprintf(g->f, "    li " TMP ", 0x%08x\n    csrw 0x%03x, " TMP "\n",
-                    rig_below(&g->r, 32) << XVM_VMCTL_VAMSB_LO, XVM_CSR_VMCTL);
+        if (s->priv != XVM_PRIV_U) {
+            uint32_t v = rig_below(&g->r, 32) << XVM_VMCTL_VAMSB_LO;
+
+            if (rig_pct(&g->r, 50))
+                v |= XVM_VMCTL_GTR;
+            fprintf(g->f, "    li " TMP ", 0x%08x\n    csrw 0x%03x, " TMP "\n", v, XVM_CSR_VMCTL);
+        }
         break;
     case 1:
         fprintf(g->f, "    csrr " TMP ", %s\n    ori " TMP ", " TMP ", %u\n    csrw %s, " TMP "\n",
@@ -568,6 +575,7 @@ static void random_seg(struct gen *g, struct seg *s, int last)
     memset(s, 0, sizeof *s);
     s->satp = XVM_SATP_MODE_SV32 | (RIG_PT_ROOT >> 12);
     s->vamsb = rig_below(&g->r, 32);
+    s->gtr = rig_pct(&g->r, 50);
     if (kind < 15) {
         s->priv = XVM_PRIV_M;
         if (!last && rig_pct(&g->r, 50))
@@ -623,7 +631,8 @@ static void random_seg(struct gen *g, struct seg *s, int last)
 static void emit_desc(FILE *f, const struct seg *s)
 {
     fprintf(f, "    .word 0x%08x, 0x%08x, 0x%08x, 0x%08x, 0x%08x, 0x%08x, 0x%08x, 0\n",
-            s->mstatus, s->vm ? XVM_MSTATUSH_MPVM : 0, s->vamsb << XVM_VMCTL_VAMSB_LO,
+            s->mstatus, s->vm ? XVM_MSTATUSH_MPVM : 0,
+            (s->vamsb << XVM_VMCTL_VAMSB_LO) | (s->gtr ? XVM_VMCTL_GTR : 0),
             s->satp, s->code_off, s->data_va + 0x1000, s->data_va + 0x3000);
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* R4/R6 over all 4096 CSR numbers: `csrr a0, n` in S. With VM=1 it is a
- * virtualization fault exactly for the 14 implemented S-level CSRs, no trap
+ * virtualization fault exactly for the 18 implemented S-level CSRs (vmctl.GTR
+ * is 0), no trap
  * for the enabled counters (cycle, time, instret and high halves), and an
  * illegal instruction for every other number (absent, M-level, H-level,
  * hpmcounters whose enables cannot be set). With VM=0 the S-level CSRs read
@@ -73,7 +74,8 @@ s_csrs:
     .irp n, XVM_CSR_SSTATUS, XVM_CSR_SIE, XVM_CSR_STVEC, XVM_CSR_SCOUNTEREN, \
             XVM_CSR_SENVCFG, XVM_CSR_SSCRATCH, XVM_CSR_SEPC, XVM_CSR_SCAUSE, \
             XVM_CSR_STVAL, XVM_CSR_SIP, XVM_CSR_STIMECMP, XVM_CSR_STIMECMPH, \
-            XVM_CSR_SATP, XVM_CSR_VMCTL
+            XVM_CSR_SATP, XVM_CSR_VMCTL, XVM_CSR_GSCRATCH, XVM_CSR_GEPC, \
+            XVM_CSR_GCAUSE, XVM_CSR_GTVAL
     .half \n
     .endr
 s_csrs_end:
