@@ -46,6 +46,30 @@ _start:
     sw      t1, SLOT(5)(t0)
     .endm
 
+    /* The guest's own trap records (vmctl.GTR, xvm.md R12) live in
+     * gscratch..gtval while it runs and in its vCPU while the monitor's C
+     * code runs: copied out on every entry into C, back on the way out. */
+    .macro RECORDS_TO_VCPU vcpu, r0, r1, r2, r3
+    csrr    \r0, XVM_CSR_GSCRATCH
+    csrr    \r1, XVM_CSR_GEPC
+    csrr    \r2, XVM_CSR_GCAUSE
+    csrr    \r3, XVM_CSR_GTVAL
+    sw      \r0, VCPU_SSCRATCH_OFF(\vcpu)
+    sw      \r1, VCPU_SEPC_OFF(\vcpu)
+    sw      \r2, VCPU_SCAUSE_OFF(\vcpu)
+    sw      \r3, VCPU_STVAL_OFF(\vcpu)
+    .endm
+    .macro RECORDS_FROM_VCPU vcpu, r0, r1, r2, r3
+    lw      \r0, VCPU_SSCRATCH_OFF(\vcpu)
+    lw      \r1, VCPU_SEPC_OFF(\vcpu)
+    lw      \r2, VCPU_SCAUSE_OFF(\vcpu)
+    lw      \r3, VCPU_STVAL_OFF(\vcpu)
+    csrw    XVM_CSR_GSCRATCH, \r0
+    csrw    XVM_CSR_GEPC, \r1
+    csrw    XVM_CSR_GCAUSE, \r2
+    csrw    XVM_CSR_GTVAL, \r3
+    .endm
+
     /* t2 <- the value a CSR instruction writes (t1 = instruction, t2 = its
      * source operand, t3 = the CSR's old value); t4 <- nonzero when it
      * writes at all (csrrw, or an rs1/uimm field other than 0). */
@@ -121,6 +145,7 @@ slow_path:
     lw      t2, SLOT(7)(t0)
     lw      t3, SLOT(28)(t0)
     SAVE_GUEST
+    RECORDS_TO_VCPU t0, t1, t2, t3, t4
     mv      a0, t0
     csrr    a1, XVM_CSR_SCAUSE
     csrr    a2, XVM_CSR_STVAL
@@ -140,6 +165,7 @@ vmm_enter:
     sw      a0, VMM_FIX_VCPU(x0)
     lw      t0, VCPU_PC_OFF(a0)
     csrw    XVM_CSR_SEPC, t0
+    RECORDS_FROM_VCPU a0, t0, t1, t2, t3
     .irp n, 1,2,3,4,5,6,7,8,9,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
     lw      x\n, SLOT(\n)(a0)
     .endr
@@ -173,12 +199,12 @@ fast_ecall_u:
     sw      t1, VCPU_SSTATUS_OFF(t0)
     lw      t1, VCPU_FAST_REFLECT_OFF(t0)
     csrr    t2, XVM_CSR_SEPC
-    sw      t2, VCPU_SEPC_OFF(t0)
+    csrw    XVM_CSR_GEPC, t2
     addi    t1, t1, 1
     li      t2, XVM_EXC_ECALL_U
-    sw      t2, VCPU_SCAUSE_OFF(t0)
+    csrw    XVM_CSR_GCAUSE, t2
     sw      t1, VCPU_FAST_REFLECT_OFF(t0)
-    sw      zero, VCPU_STVAL_OFF(t0)
+    csrw    XVM_CSR_GTVAL, zero
     li      t2, XVM_PRIV_S
     sw      t2, VCPU_PRIV_OFF(t0)
     lw      t2, VCPU_STVEC_OFF(t0)
@@ -188,8 +214,8 @@ fast_ecall_u:
     csrs    XVM_CSR_SSTATUS, t3
     FAST_EXIT
 
-    /* Hot virtualization faults: csr instructions on sstatus, sscratch,
-     * sepc (read and write) and scause, stval (read), emulated with t0-t4:
+    /* Hot virtualization faults: csr instructions on sstatus (the trap
+     * records never fault: R12), emulated with t0-t4:
      * t0 = vCPU, t1 = instruction, t2 = source operand, t3 = old value.
      * A write that sets sstatus.SIE while a virtual interrupt may be
      * pending, and anything else, needs C: the slow path. */
@@ -203,7 +229,7 @@ fast_virt_fault:
     bnez    t2, 3f
     srli    t2, t1, 20
     addi    t3, t2, -XVM_CSR_SSTATUS
-    bnez    t3, 4f
+    bnez    t3, 3f
     lw      t3, VCPU_SSTATUS_OFF(t0)
 
     /* guest rd <- t3 */
@@ -214,14 +240,6 @@ set_rd:
     add     t1, t1, t2
     jalr    x0, %pcrel_lo(1b)(t1)
 
-4:  addi    t3, t2, -XVM_CSR_SEPC
-    bnez    t3, 5f
-    lw      t3, VCPU_SEPC_OFF(t0)
-    j       set_rd
-5:  addi    t3, t2, -XVM_CSR_SSCRATCH
-    bnez    t3, 3f
-    lw      t3, VCPU_SSCRATCH_OFF(t0)
-    j       set_rd
     /* funct3 = 0: sret, wfi, sfence.vma or vmsw; otherwise a CSR op. */
 3:  srli    t2, t1, 12
     andi    t2, t2, 7
@@ -245,42 +263,9 @@ got_rs1:
     srli    t3, t1, 20
     li      t4, XVM_CSR_SSTATUS
     beq     t3, t4, f_sstatus
-    li      t4, XVM_CSR_SSCRATCH
-    beq     t3, t4, f_sscratch
-    li      t4, XVM_CSR_SEPC
-    beq     t3, t4, f_sepc
-    li      t4, XVM_CSR_SCAUSE
-    beq     t3, t4, f_scause
-    li      t4, XVM_CSR_STVAL
-    beq     t3, t4, f_stval
 slow_t4:
     lw      t4, SLOT(29)(t0)
     j       slow_path
-
-f_scause:
-    lw      t3, VCPU_SCAUSE_OFF(t0)
-    j       read_only
-f_stval:
-    lw      t3, VCPU_STVAL_OFF(t0)
-read_only:
-    NEW_VALUE
-    bnez    t4, slow_t4
-    j       set_rd_t4
-
-f_sscratch:
-    lw      t3, VCPU_SSCRATCH_OFF(t0)
-    NEW_VALUE
-    beqz    t4, set_rd_t4
-    sw      t2, VCPU_SSCRATCH_OFF(t0)
-    j       set_rd_t4
-
-f_sepc:
-    lw      t3, VCPU_SEPC_OFF(t0)
-    NEW_VALUE
-    beqz    t4, set_rd_t4
-    andi    t2, t2, -4
-    sw      t2, VCPU_SEPC_OFF(t0)
-    j       set_rd_t4
 
 f_sstatus:
     lw      t3, VCPU_SSTATUS_OFF(t0)
@@ -346,7 +331,7 @@ fast_sret:
     sw      t1, VCPU_SSTATUS_OFF(t0)
     sw      zero, VCPU_STORM_OFF(t0)
     lw      t1, VCPU_FAST_SRET_OFF(t0)
-    lw      t2, VCPU_SEPC_OFF(t0)
+    csrr    t2, XVM_CSR_GEPC
     addi    t1, t1, 1
     csrw    XVM_CSR_SEPC, t2
     sw      t1, VCPU_FAST_SRET_OFF(t0)
@@ -396,6 +381,7 @@ vmm_gate_entry:
     sw      t0, VMM_FIX_T0(x0)
     lw      t0, VMM_FIX_VCPU(x0)
     SAVE_GUEST
+    RECORDS_TO_VCPU t0, t1, t2, t3, t4
     la      t1, vmm_gate_return
     sw      t1, VCPU_PC_OFF(t0)
     mv      a0, t0

@@ -143,7 +143,7 @@ void hw_monitor_init(void)
 {
     extern void vmm_trap_entry(void);
     csr_write(XVM_CSR_STVEC, (uint32_t)(uintptr_t)vmm_trap_entry);
-    csr_write(XVM_CSR_VMCTL, (VMM_VAMSB << XVM_VMCTL_VAMSB_LO) | XVM_VMCTL_SPVM);
+    csr_write(XVM_CSR_VMCTL, (VMM_VAMSB << XVM_VMCTL_VAMSB_LO) | XVM_VMCTL_GTR | XVM_VMCTL_SPVM);
     csr_clear(XVM_CSR_SSTATUS, XVM_MSTATUS_SIE);
     csr_write(XVM_CSR_SIE, XVM_MIP_STIP);
 }
