@@ -86,6 +86,7 @@ module xvm_core #(
   wire        m_redirect, x_redirect;
   wire [31:0] m_redirect_pc, x_redirect_pc;
   wire        m_stall, x_stall, d_stall;
+  wire        x_rec_hazard;
   wire        tlb_flush;
 
   // ======================================================================
@@ -603,7 +604,7 @@ module xvm_core #(
     .dbus_err_i        (dbus_err_i)
   );
 
-  assign x_stall = m_stall || x_div_stall || lsu_x_stall;
+  assign x_stall = m_stall || x_div_stall || lsu_x_stall || x_rec_hazard;
 
   // ======================================================================
   // M stage
@@ -663,6 +664,20 @@ module xvm_core #(
   // CSR access
   wire [2:0]  m_funct3 = m_insn_q[14:12];
   wire        m_csr_write = (m_funct3[1:0] == 2'b01) || (m_insn_q[19:15] != 5'd0);
+  // A write to a trap record (xscratch, xepc, xcause, xtval, the guest's
+  // copies) changes nothing that a younger instruction's fetch, decode or
+  // checks depend on, so it does not refill the pipeline. Only the
+  // instruction right behind it can read the same word of the records RAM
+  // in the cycle of the write (a CSR instruction on it, or the xepc of an
+  // xret); it waits one cycle and reads again.
+  localparam [11:0] RecS = `XVM_CSR_SSCRATCH, RecM = `XVM_CSR_MSCRATCH, RecG = `XVM_CSR_GSCRATCH;
+  wire [11:0] m_csr_addr = m_insn_q[31:20];
+  wire        m_rec = (m_csr_addr[11:2] == RecS[11:2]) || (m_csr_addr[11:2] == RecM[11:2]) ||
+                      (m_csr_addr[11:2] == RecG[11:2]);
+  assign x_rec_hazard = m_valid_q && m_csr_q && m_csr_write && m_rec && x_valid_q &&
+                        ((x_csr_q && x_insn_q[31:20] == m_csr_addr) ||
+                         (x_sret_q && m_csr_addr == `XVM_CSR_SEPC) ||
+                         (x_mret_q && m_csr_addr == `XVM_CSR_MEPC));
   wire [31:0] m_csr_src = m_funct3[2] ? {27'd0, m_insn_q[19:15]} : m_rs1v_q;
   wire [31:0] csr_rdata;
   reg  [31:0] m_csr_wdata;
@@ -717,7 +732,7 @@ module xvm_core #(
   assign m_trap = m_done && m_exc;
   assign m_commit = m_done && !m_exc;
   // Only CSR writes can change state that younger instructions depend on.
-  assign m_redirect = m_trap || (m_commit && ((m_csr_q && m_csr_write) || m_mret_q || m_sret_q ||
+  assign m_redirect = m_trap || (m_commit && ((m_csr_q && m_csr_write && !m_rec) || m_mret_q || m_sret_q ||
                                               m_fencei_q || m_sfence_q));
   assign m_redirect_pc = m_trap ? trap_pc : (m_mret_q || m_sret_q) ? xepc : m_result_q;
   assign resv_clear = m_trap || (m_commit && (m_mret_q || m_sret_q));
