@@ -295,10 +295,12 @@ module xvm_csr (
   // Bank 0 holds scratch and epc, bank 1 cause, bank 2 tval, each at
   // {guest copy, M copy, address bit 0}, so that a trap writes all three
   // records at once. In S with VM=1 and vmctl.GTR the S numbers name the
-  // guest's copies (R12); traps and sret never touch those. The RAMs are read one cycle ahead, with the address of the
-  // instruction in X as it enters M (mepc/sepc for mret/sret). A write to
-  // them never meets a read of the same word: every CSR write and every
-  // trap flushes the younger instructions, which read again when refetched.
+  // guest's copies (R12); traps and sret never touch those. The RAMs are
+  // read one cycle ahead, with the address of the instruction in X as it
+  // enters M (mepc/sepc for mret/sret). A write never meets a read of the
+  // same word that is used: a trap flushes the younger instructions, and
+  // after a CSR write to a record the core holds a reader of that word in
+  // X for a cycle (xvm_core's x_rec_hazard).
   wire        x_xret = x_mret_i || x_sret_i;
   localparam [11:0] Rec = `XVM_CSR_SSCRATCH;
   localparam [11:0] GRec = `XVM_CSR_GSCRATCH;

@@ -5,7 +5,8 @@
  * as they were, traps into S write only the host's records, sret with VM=0
  * returns to sepc, with VM=0 the S numbers name the host's records, every
  * other S-level CSR (the copies' own numbers included) stays sensitive, and
- * in U they stay illegal. Guest results come back in a3-a6 and s0. */
+ * in U they stay illegal; in M they read back right after a write. Guest
+ * results come back in a3-a6 and s0. */
 #include "harness.h"
 
 #define HOST_SCRATCH 0x10000001
@@ -122,6 +123,19 @@ TEST_BODY
     EXPECT_NO_TRAP PS, 0
     EXPECT_EQ s0, 1
 
+    /* In M the copies read back right after a write. */
+    CHECK 10
+    li t0, 0x40000004
+    csrw XVM_CSR_GEPC, t0
+    csrr t1, XVM_CSR_GEPC
+    li t2, 0x40000004
+    XH_CMP
+    li t0, 0x40000009
+    csrw XVM_CSR_GSCRATCH, t0
+    csrrw t1, XVM_CSR_GSCRATCH, zero
+    li t2, 0x40000009
+    XH_CMP
+
     /* GTR = 0: sensitive again. */
     CHECK 8
     li t0, XVM_VMCTL_GTR
@@ -169,14 +183,14 @@ g_host:
     GEND
 g_sret:
     li s0, 0
-    lla a3, g_sret_right
-    csrw XVM_CSR_SEPC, a3
-    lla a4, g_sret_wrong
-    csrw XVM_CSR_GEPC, a4
     li a5, XVM_MSTATUS_SPP
     csrs XVM_CSR_SSTATUS, a5
     li a5, XVM_VMCTL_SPVM
     csrc XVM_CSR_VMCTL, a5
+    lla a3, g_sret_right
+    lla a4, g_sret_wrong
+    csrw XVM_CSR_GEPC, a4
+    csrw XVM_CSR_SEPC, a3
     sret
 g_sret_wrong:
     li s0, 2
