@@ -40,10 +40,6 @@ int vcsr_read(struct vcpu *v, uint32_t csr, uint32_t *val, uint64_t now)
     case XVM_CSR_STVEC:      *val = c->stvec; break;
     case XVM_CSR_SCOUNTEREN: *val = c->scounteren; break;
     case XVM_CSR_SENVCFG:    *val = c->senvcfg; break;
-    case XVM_CSR_SSCRATCH:   *val = c->sscratch; break;
-    case XVM_CSR_SEPC:       *val = c->sepc; break;
-    case XVM_CSR_SCAUSE:     *val = c->scause; break;
-    case XVM_CSR_STVAL:      *val = c->stval; break;
     case XVM_CSR_SIP:        *val = vcpu_sip(v, now); break;
     case XVM_CSR_STIMECMP:   *val = (uint32_t)c->stimecmp; break;
     case XVM_CSR_STIMECMPH:  *val = (uint32_t)(c->stimecmp >> 32); break;
@@ -74,10 +70,6 @@ int vcsr_write(struct vcpu *v, uint32_t csr, uint32_t val, unsigned *effects)
     }
     case XVM_CSR_SCOUNTEREN: c->scounteren = val & XVM_COUNTEREN_MASK; break;
     case XVM_CSR_SENVCFG:    c->senvcfg = val & XVM_MENVCFG_FIOM; break;
-    case XVM_CSR_SSCRATCH:   c->sscratch = val; break;
-    case XVM_CSR_SEPC:       c->sepc = val & ~3u; break;
-    case XVM_CSR_SCAUSE:     c->scause = val; break;
-    case XVM_CSR_STVAL:      c->stval = val; break;
     case XVM_CSR_SIP:
         c->sip = (c->sip & ~XVM_MIP_SSIP) | (val & XVM_MIP_SSIP);
         break;

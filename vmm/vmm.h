@@ -68,7 +68,9 @@ void *memcpy(void *restrict d, const void *restrict s, size_t n);
 void *memset(void *d, int c, size_t n);
 
 /* Virtual S-level CSRs of one vCPU. sip holds only the writable SSIP; STIP
- * is computed from stimecmp and the time. */
+ * is computed from stimecmp and the time. sscratch..stval are the guest's
+ * own (vmctl.GTR, docs/xvm.md R12): in gscratch..gtval while it runs, here
+ * while the monitor's C code runs (entry.S copies them). */
 struct vcsr {
     uint32_t sstatus, sie, sip, stvec, scounteren, senvcfg;
     uint32_t sscratch, sepc, scause, stval, satp, vmctl;
