@@ -318,6 +318,13 @@ test-vmm-mkimage: $(MKIMAGE) $(MKIMAGE_MONITOR) $(VMM_BUILD)/img/vmm-small-bare.
 	  $(MKIMAGE) $(RESULTS)/vmm-mkimage.txt $(VMM_MAX_CYCLES)
 TEST_TARGETS += test-vmm-mkimage
 
+.PHONY: test-vmm-mkdtb
+test-vmm-mkdtb: $(MKDTB)
+	@mkdir -p $(RESULTS)
+	@sh tests/vmm/mkdtb.sh $(MKDTB) $(RESULTS)/vmm-mkdtb.txt; \
+	  [ $$(grep -c '^PASS ' $(RESULTS)/vmm-mkdtb.txt) -eq 9 ] && ! grep -q '^FAIL ' $(RESULTS)/vmm-mkdtb.txt
+TEST_TARGETS += test-vmm-mkdtb
+
 # xvm-mkimage with AddressSanitizer and UBSan (LeakSanitizer on), built
 # apart from $(MKIMAGE), over the good and bad inputs of tests/vmm/mkimage.sh
 # (without booting the images): a leak, a memory error or undefined
