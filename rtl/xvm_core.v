@@ -75,7 +75,7 @@ module xvm_core #(
   // Architectural state (CSR unit) and cross-stage control
   // ======================================================================
   wire [1:0]  priv;
-  wire        vm, vm_d, mpvm, gtr, mprv, sum, mxr, satp_sv32;
+  wire        vm, vm_d, mpvm, mprv, sum, mxr, satp_sv32;
   wire [1:0]  mpp;
   wire [31:0] va_mask;
   wire [4:0]  vamsb;          // vmctl.VAMSB, for waveforms
@@ -670,10 +670,8 @@ module xvm_core #(
   // instruction right behind it can read the same word of the records RAM
   // in the cycle of the write (a CSR instruction on it, or the xepc of an
   // xret); it waits one cycle and reads again.
-  localparam [11:0] RecS = `XVM_CSR_SSCRATCH, RecM = `XVM_CSR_MSCRATCH, RecG = `XVM_CSR_GSCRATCH;
   wire [11:0] m_csr_addr = m_insn_q[31:20];
-  wire        m_rec = (m_csr_addr[11:2] == RecS[11:2]) || (m_csr_addr[11:2] == RecM[11:2]) ||
-                      (m_csr_addr[11:2] == RecG[11:2]);
+  wire        m_rec, m_guest_rec;
   assign x_rec_hazard = m_valid_q && m_csr_q && m_csr_write && m_rec && x_valid_q &&
                         ((x_csr_q && x_insn_q[31:20] == m_csr_addr) ||
                          (x_sret_q && m_csr_addr == `XVM_CSR_SEPC) ||
@@ -701,7 +699,7 @@ module xvm_core #(
     .wfi_i      (m_wfi_q),
     .priv_i     (priv),
     .vm_i       (vm),
-    .gtr_i      (gtr),
+    .guest_rec_i (m_guest_rec),
     .virt_o     (m_sens_virt)
   );
 
@@ -745,8 +743,10 @@ module xvm_core #(
     .x_mret_i       (x_mret_q),
     .x_sret_i       (x_sret_q),
     .x_adv_i        (!m_stall),
-    .addr_i         (m_insn_q[31:20]),
+    .addr_i         (m_csr_addr),
     .csr_i          (m_valid_q && m_csr_q),
+    .rec_o          (m_rec),
+    .guest_rec_o    (m_guest_rec),
     .write_i        (m_csr_write),
     .rdata_o        (csr_rdata),
     .csr_illegal_o  (csr_illegal),
@@ -780,7 +780,6 @@ module xvm_core #(
     .priv_o         (priv),
     .vm_o           (vm),
     .vm_d_o         (vm_d),
-    .gtr_o          (gtr),
     .mpvm_o         (mpvm),
     .vamsb_o        (vamsb),
     .va_mask_o      (va_mask),

@@ -16,6 +16,8 @@ module xvm_csr (
   // access check and read (instruction in M)
   input      [11:0] addr_i,
   input             csr_i,
+  output            rec_o,         // the CSR is a trap record (any copy)
+  output            guest_rec_o,   // an S record that vmctl.GTR gives the guest (R12)
   input             write_i,       // the CSR instruction would write
   output reg [31:0] rdata_o,
   output            csr_illegal_o,
@@ -52,7 +54,6 @@ module xvm_csr (
   output     [1:0]  priv_o,
   output            vm_o,
   output            vm_d_o,
-  output            gtr_o,
   output            mpvm_o,
   output     [4:0]  vamsb_o,
   output     [31:0] va_mask_o,
@@ -310,10 +311,12 @@ module xvm_csr (
   wire [2:0]  rec_raddr = {x_grec && !x_xret, x_mret_i || (!x_sret_i && x_addr_i[9]),
                            x_xret || x_addr_i[0]};
   // sscratch, sepc, scause, stval and their M twins: a[9] is the mode.
+  wire        a_srec = (a[11:2] == Rec[11:2]);
   wire        a_grec = (a[11:2] == GRec[11:2]);
-  wire        grec = a_grec || (guest_alias && a[11:2] == Rec[11:2]);
-  wire        w_rec = we_i && (a_grec || ({a[11:10], a[8:2]} == {Rec[11:10], Rec[8:2]}));
-  wire [2:0]  rec_waddr = trap_i ? {1'b0, trap_m, 1'b1} : {grec, a[9], a[0]};
+  assign      rec_o = a_grec || ({a[11:10], a[8:2]} == {Rec[11:10], Rec[8:2]});
+  assign      guest_rec_o = gtr && a_srec;
+  wire        w_rec = we_i && rec_o;
+  wire [2:0]  rec_waddr = trap_i ? {1'b0, trap_m, 1'b1} : {a_grec || (guest_alias && a_srec), a[9], a[0]};
   wire [31:0] rec_rd0, rec_rd1, rec_rd2;
   wire [31:0] rec_rdata = !a[1] ? rec_rd0 : a[0] ? rec_rd2 : rec_rd1;
   assign xepc_o = rec_rd0;
@@ -416,7 +419,6 @@ module xvm_csr (
 
   assign priv_o = priv_q;
   assign vm_o = vm;
-  assign gtr_o = gtr;
   assign mpvm_o = mpvm;
   assign mprv_o = mprv_q;
   assign mpp_o = mpp_q;
